@@ -1,0 +1,12 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+const base = process.env.BASE_PATH?.trim() || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL?.trim() || undefined,
+  base: base.endsWith('/') ? base : `${base}/`,
+  trailingSlash: 'ignore',
+  // The site must not reach the internet: no prefetch of remote resources, no telemetry-backed fonts.
+  devToolbar: { enabled: false },
+});

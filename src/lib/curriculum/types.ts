@@ -1,0 +1,100 @@
+/**
+ * The curriculum model: what a domain file means, independent of how it is rendered.
+ * Markdown fields hold the author's markdown with the answer-block tags removed, ready to
+ * be rendered on their own; nothing the author wrote is dropped between them.
+ */
+
+export type Severity = 'warning' | 'error';
+
+/** A problem found in a content file, printed as `path:line:col: severity: message [ruleId]`. */
+export interface Diagnostic {
+  /** Path of the file, as given to the parser. */
+  file: string;
+  /** 1-based line in the original file. */
+  line: number;
+  /** 1-based column in the original file. */
+  column: number;
+  severity: Severity;
+  message: string;
+  /** Stable kebab-case id, e.g. `unclosed-details`, `placeholder-question`, `empty-answer`. */
+  ruleId: string;
+}
+
+/** One `<details>` block of a question. */
+export interface AnswerPart {
+  /** Markdown between the previous heading or answer block and this one (the task text). */
+  prompt: string;
+  /** Text of the `<summary>`, e.g. "show"; empty when there was no summary. */
+  summary: string;
+  /** Markdown inside the block with the `<details>`, `<summary>`, `<p>` tags removed. */
+  markdown: string;
+  /** True when the answer has no content: only whitespace and empty fences. */
+  empty: boolean;
+  /** 1-based line of the `<details>` tag. */
+  line: number;
+}
+
+export interface Question {
+  /** GitHub's slug of the heading (github-slugger over every heading in the file). */
+  anchor: string;
+  /** Heading as plain text. */
+  title: string;
+  /** Heading as the author wrote it (inline markdown). */
+  titleMarkdown: string;
+  /** Heading level, 1-6. */
+  level: number;
+  /** 1-based line of the heading. */
+  line: number;
+  parts: AnswerPart[];
+  /** Markdown after the last answer part and before the next heading. */
+  afterword: string;
+  /** At least one part has content. */
+  answered: boolean;
+}
+
+export interface Topic {
+  /** Slug of the topic heading; null for questions that come before any topic heading. */
+  anchor: string | null;
+  title: string | null;
+  titleMarkdown: string | null;
+  level: number;
+  line: number;
+  /** Markdown under the topic heading that is neither references nor a question. */
+  intro: string;
+  /** Markdown of the topic's "References" section(s), if any. */
+  references: string;
+  questions: Question[];
+}
+
+export interface Reference {
+  text: string;
+  url: string;
+  line: number;
+}
+
+export interface Domain {
+  /** From frontmatter `title`, else the first `#` heading (weight removed), else the file name. */
+  title: string;
+  /** Exam weight in percent ("(20%)" or "- 20%" in the title, or frontmatter `weight`); null if none. */
+  weight: number | null;
+  /** Sort key from the file-name prefix (`a.`, `01-`, `1_`) or frontmatter `order`. */
+  order: number | null;
+  /** Markdown between the title and the first section, competencies list removed. */
+  intro: string;
+  /** The competencies: items of the bullet list(s) under the title, as inline markdown. */
+  competencies: string[];
+  /** Markdown of the domain-level "References" section(s). */
+  references: string;
+  /** Every link found in any References section, in order. */
+  referenceLinks: Reference[];
+  topics: Topic[];
+  /** Placeholder questions ("Question" / "Answer" or an empty fence) that were left out. */
+  placeholders: number;
+  /** Frontmatter as parsed, {} when there is none. */
+  frontmatter: Record<string, unknown>;
+}
+
+export interface ParseResult {
+  domain: Domain;
+  diagnostics: Diagnostic[];
+}

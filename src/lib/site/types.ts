@@ -1,0 +1,64 @@
+/** The curriculum as the pages render it: the parsed model with its markdown turned into HTML. */
+
+export interface RenderedPart {
+  promptHtml: string;
+  /** Label of the disclosure, e.g. "Show answer" or the author's own summary text. */
+  label: string;
+  html: string;
+  empty: boolean;
+  /** The answer's markdown, for tools (questions.json) and exports. */
+  markdown: string;
+  prompt: string;
+}
+
+export interface RenderedQuestion {
+  anchor: string;
+  title: string;
+  titleHtml: string;
+  line: number;
+  answered: boolean;
+  parts: RenderedPart[];
+  afterwordHtml: string;
+}
+
+export interface RenderedTopic {
+  anchor: string | null;
+  title: string | null;
+  titleHtml: string | null;
+  introHtml: string;
+  referencesHtml: string;
+  questions: RenderedQuestion[];
+}
+
+export interface RenderedDomain {
+  /** URL path segment(s) without slashes at the ends, e.g. `monitoring` or `ckad/pod-design`. */
+  slug: string;
+  /** Path relative to the content folder, with forward slashes. */
+  sourcePath: string;
+  title: string;
+  weight: number | null;
+  order: number | null;
+  introHtml: string;
+  competenciesHtml: string[];
+  referencesHtml: string;
+  topics: RenderedTopic[];
+  questionCount: number;
+  answeredCount: number;
+  placeholders: number;
+}
+
+/** A README.md: the introduction of its folder (`''` for the content root). */
+export interface RenderedIntro {
+  folder: string;
+  title: string | null;
+  html: string;
+}
+
+export interface BuildSummary {
+  domains: number;
+  questions: number;
+  answered: number;
+  placeholders: number;
+  warnings: number;
+  errors: number;
+}
