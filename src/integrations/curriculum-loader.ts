@@ -57,6 +57,10 @@ export function introsLoader(): Loader {
     async load(context) {
       const site = await loadSiteOnce(context.config.base, (line) => context.logger.info(line));
       context.store.clear();
+      // An entry for the root even without a README keeps the collection from being empty.
+      if (!site.intros.some((intro) => intro.folder === '')) {
+        context.store.set({ id: 'index', data: { folder: '', title: null, html: '' } });
+      }
       for (const intro of site.intros) {
         context.store.set({ id: intro.folder === '' ? 'index' : intro.folder, data: { ...intro } });
       }

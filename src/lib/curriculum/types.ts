@@ -75,6 +75,10 @@ export interface Reference {
 export interface Domain {
   /** From frontmatter `title`, else the first `#` heading (weight removed), else the file name. */
   title: string;
+  /** The title as inline markdown to render (frontmatter `title`, else the heading with its weight removed). */
+  titleMarkdown: string;
+  /** The first `#` heading exactly as written, weight included; kept when frontmatter overrides it. Null when there is none. */
+  headingMarkdown: string | null;
   /** Exam weight in percent ("(20%)" or "- 20%" in the title, or frontmatter `weight`); null if none. */
   weight: number | null;
   /** Sort key from the file-name prefix (`a.`, `01-`, `1_`) or frontmatter `order`. */

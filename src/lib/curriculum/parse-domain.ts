@@ -1,0 +1,172 @@
+/**
+ * Markdown of one exam domain -> the curriculum model and its diagnostics.
+ *
+ * normalize (BOM, CRLF, frontmatter) -> scan (fence-aware lines: headings, answer blocks)
+ * -> sections (anchors, kinds) -> the Domain below. Never throws: what it cannot
+ * understand stays in a markdown field and is reported.
+ */
+import { Reporter } from './diagnostics';
+import { collectLinks, extractCompetencies, headingText, isEmptyAnswer } from './markdown';
+import { normalizeSource } from './normalize';
+import { domainSlugFromPath, titleFromPath } from './paths';
+import { scanLines } from './scan';
+import { appendMarkdown, classify, groupSections, joinText, sectionText, type Section } from './sections';
+import type { Domain, ParseResult, Question, Reference, Topic } from './types';
+import { splitWeight } from './weight';
+
+export function parseDomain(source: string, file: string): ParseResult {
+  try {
+    return parse(source, file);
+  } catch (error) {
+    // A parser bug must not take the build down with it: keep the file as one intro.
+    const reporter = new Reporter(file);
+    reporter.error(1, 1, 'parser-failure', `could not parse this file (${String(error)}); it is shown as plain markdown`);
+    return { domain: { ...emptyDomain(file), intro: source }, diagnostics: reporter.sorted() };
+  }
+}
+
+function emptyDomain(file: string): Domain {
+  const title = titleFromPath(file);
+  return {
+    title,
+    titleMarkdown: title,
+    headingMarkdown: null,
+    weight: null,
+    order: domainSlugFromPath(file).order,
+    intro: '',
+    competencies: [],
+    references: '',
+    referenceLinks: [],
+    topics: [],
+    placeholders: 0,
+    frontmatter: {},
+  };
+}
+
+function parse(source: string, file: string): ParseResult {
+  const reporter = new Reporter(file);
+  const { lines, frontmatter, overrides } = normalizeSource(source, reporter);
+  const sections = groupSections(scanLines(lines, reporter));
+  const domain: Domain = { ...emptyDomain(file), frontmatter };
+  if (overrides.order !== undefined) domain.order = overrides.order;
+
+  // The preamble (before any heading) and the title's own section make the domain intro.
+  const preamble = sections.shift() as Section;
+  const introParts = [introOf(preamble, reporter)];
+  const first = sections[0];
+  if (first?.heading?.level === 1 && first.blocks.length === 0) {
+    sections.shift();
+    const { title, weight } = splitWeight(first.heading.markdown);
+    domain.headingMarkdown = first.heading.markdown;
+    domain.titleMarkdown = title;
+    domain.title = headingText(title);
+    domain.weight = weight;
+    introParts.push(sectionText(first).text);
+  } else if (overrides.title === undefined) {
+    const at = lines.find((l) => l.text.trim() !== '') ?? lines[0];
+    reporter.warn(at?.line ?? 1, 1, 'missing-title', `no "# Title" heading first; using "${domain.title}" from the file name. Hint: start the file with "# ${domain.title}".`);
+  }
+  if (overrides.title !== undefined) domain.title = domain.titleMarkdown = overrides.title;
+  if (overrides.weight !== undefined) domain.weight = overrides.weight;
+  const { intro, competencies } = extractCompetencies(appendMarkdown(...introParts));
+  domain.intro = intro;
+  domain.competencies = competencies;
+
+  buildTopics(domain, sections, reporter);
+  return { domain, diagnostics: reporter.sorted() };
+}
+
+/** Preamble text; an answer block with no heading before it is kept verbatim and reported. */
+function introOf(preamble: Section, reporter: Reporter): string {
+  const parts: string[] = [];
+  preamble.texts.forEach((texts, i) => {
+    parts.push(joinText(texts).text);
+    const block = preamble.blocks[i];
+    if (!block) return;
+    parts.push(block.raw);
+    reporter.warn(block.line, block.col, 'answer-without-question', 'answer block with no heading before it; kept as it is in the domain intro');
+  });
+  return appendMarkdown(...parts);
+}
+
+function buildTopics(domain: Domain, sections: Section[], reporter: Reporter): void {
+  let topic: Topic | null = null;
+  // While inside a References section, deeper headings without answers are part of it.
+  let references: { level: number; owner: Topic | null } | null = null;
+  // Questions with no topic heading above them go to an untitled topic (level 0).
+  const container = (line: number): Topic => {
+    if (topic) return topic;
+    const last = domain.topics.at(-1);
+    if (last && last.anchor === null) return last;
+    const untitled: Topic = { anchor: null, title: null, titleMarkdown: null, level: 0, line, intro: '', references: '', questions: [] };
+    domain.topics.push(untitled);
+    return untitled;
+  };
+  const addReferences = (owner: Topic | null, markdown: string, links: Reference[]): void => {
+    if (owner) owner.references = appendMarkdown(owner.references, markdown);
+    else domain.references = appendMarkdown(domain.references, markdown);
+    domain.referenceLinks.push(...links);
+  };
+
+  for (const section of sections) {
+    const heading = section.heading;
+    if (!heading) continue;
+    const kind = classify(section);
+    const body = sectionText(section);
+    if (references && kind !== 'question' && kind !== 'placeholder' && heading.level > references.level) {
+      const line = `${'#'.repeat(heading.level)} ${heading.markdown}`;
+      const links = [...collectLinks(heading.markdown, heading.line), ...collectLinks(body.text, body.line)];
+      addReferences(references.owner, appendMarkdown(line, body.text), links);
+      continue;
+    }
+    references = null;
+    if (kind === 'references') {
+      // "## References" at a topic's level or above belongs to the domain, and ends the topic.
+      if (topic && heading.level <= topic.level) topic = null;
+      references = { level: heading.level, owner: topic };
+      addReferences(topic, body.text, collectLinks(body.text, body.line));
+    } else if (kind === 'structural') {
+      if (body.text !== '') {
+        const owner = container(heading.line);
+        owner.intro = appendMarkdown(owner.intro, body.text);
+      }
+    } else if (kind === 'topic') {
+      topic = {
+        anchor: section.anchor,
+        title: section.title,
+        titleMarkdown: heading.markdown,
+        level: heading.level,
+        line: heading.line,
+        intro: body.text,
+        references: '',
+        questions: [],
+      };
+      domain.topics.push(topic);
+    } else if (kind === 'placeholder') {
+      domain.placeholders += 1;
+      reporter.warn(heading.line, heading.col, 'placeholder-question', `"${section.title}" has no question or answer written yet; left out`);
+    } else {
+      container(heading.line).questions.push(toQuestion(section, reporter));
+    }
+  }
+}
+
+function toQuestion(section: Section, reporter: Reporter): Question {
+  const heading = section.heading as NonNullable<Section['heading']>;
+  const parts = section.blocks.map((block, i) => {
+    const empty = isEmptyAnswer(block.markdown);
+    if (empty) reporter.warn(block.line, block.col, 'empty-answer', `the answer to "${section.title}" is empty; shown as not answered yet`);
+    const prompt = joinText(section.texts[i] ?? []).text;
+    return { prompt, summary: block.summary, markdown: block.markdown, empty, line: block.line };
+  });
+  return {
+    anchor: section.anchor,
+    title: section.title,
+    titleMarkdown: heading.markdown,
+    level: heading.level,
+    line: heading.line,
+    parts,
+    afterword: joinText(section.texts.at(-1) ?? []).text,
+    answered: parts.some((p) => !p.empty),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * One folder per way real files vary: `tests/fixtures/<case>/input.md` is parsed and the
+ * result must contain `expected.json` (a hand-checked subset of the model, and every
+ * diagnostic's ruleId and line).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDomain } from '../../src/lib/curriculum/parse-domain';
+
+const root = new URL('../fixtures/', import.meta.url);
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+interface Expected {
+  behaviour?: string;
+  /** File name given to the parser, for cases that depend on it; defaults to "input.md". */
+  file?: string;
+  domain: Record<string, unknown>;
+  diagnostics: Array<{ ruleId: string; line: number; column?: number; severity?: string }>;
+}
+
+describe('parseDomain fixtures', () => {
+  it('has fixtures to run', () => {
+    expect(cases.length).toBeGreaterThan(20);
+  });
+
+  for (const name of cases) {
+    const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8')) as Expected;
+    it(expected.behaviour ?? name.replace(/-/g, ' '), () => {
+      const source = readFileSync(new URL(`${name}/input.md`, root), 'utf8');
+      const { domain, diagnostics } = parseDomain(source, expected.file ?? 'input.md');
+      expect({ domain, diagnostics }).toMatchObject({ domain: expected.domain, diagnostics: expected.diagnostics });
+    });
+  }
+});
