@@ -3,7 +3,7 @@
  * result must contain `expected.json` (a hand-checked subset of the model, and every
  * diagnostic's ruleId and line).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDomain } from '../../src/lib/curriculum/parse-domain';
 
@@ -11,12 +11,16 @@ const root = new URL('../fixtures/', import.meta.url);
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
+  // Site fixtures (a whole content folder) live beside these and are run by build-site.test.ts.
+  .filter((name) => existsSync(new URL(`${name}/input.md`, root)))
   .sort();
 
 interface Expected {
   behaviour?: string;
   /** File name given to the parser, for cases that depend on it; defaults to "input.md". */
   file?: string;
+  /** Bytes the input must keep (CRLF, a BOM), so a checkout that normalises them fails loudly. */
+  inputContains?: string;
   domain: Record<string, unknown>;
   diagnostics: Array<{ ruleId: string; line: number; column?: number; severity?: string }>;
 }
@@ -30,6 +34,7 @@ describe('parseDomain fixtures', () => {
     const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8')) as Expected;
     it(expected.behaviour ?? name.replace(/-/g, ' '), () => {
       const source = readFileSync(new URL(`${name}/input.md`, root), 'utf8');
+      if (expected.inputContains !== undefined) expect(source).toContain(expected.inputContains);
       const { domain, diagnostics } = parseDomain(source, expected.file ?? 'input.md');
       expect({ domain, diagnostics }).toMatchObject({ domain: expected.domain, diagnostics: expected.diagnostics });
     });

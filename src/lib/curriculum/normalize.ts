@@ -57,7 +57,8 @@ export function normalizeSource(source: string, reporter: Reporter): Normalized 
     // Invalid frontmatter is kept as content, so nothing the author wrote disappears.
     const at = problem?.linePos?.[0];
     const line = at ? at.line + 1 : 1;
-    const reason = problem ? problem.message.split('\n')[0] : 'expected "key: value" pairs';
+    // yaml's own "at line 2, column 3" counts from the frontmatter, not the file: drop it.
+    const reason = problem ? (problem.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') : 'expected "key: value" pairs';
     reporter.error(line, at?.col ?? 1, 'invalid-frontmatter', `invalid frontmatter: ${reason}; it is kept as content`);
     return { lines: toLines(0), frontmatter: {}, overrides: {} };
   }
