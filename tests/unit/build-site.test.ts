@@ -70,6 +70,7 @@ describe('the seed file', () => {
     const domain = site.domains[0]!;
     const html = [
       domain.title,
+      `${domain.weight}%`,
       domain.introHtml,
       ...domain.competenciesHtml,
       domain.referencesHtml,
@@ -81,7 +82,7 @@ describe('the seed file', () => {
       ]),
     ].join(' ');
     // Link targets count: a URL the author wrote is kept as the link's href.
-    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => decodeURIComponent(m[1]!)).join(' ');
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].flatMap((m) => [m[1]!, decodeURIComponent(m[1]!)]).join(' ');
     const text = (html + hrefs).replace(/<[^>]+>/g, ' ').replace(/&#x26;/g, '&').replace(/&#x3C;/g, '<');
     const markup = new Set(['details', 'summary', 'p', 'show', 'Question', 'Answer', 'Questions', 'References', 'bash', 'md']);
     const source = readFileSync(seed, 'utf8');
