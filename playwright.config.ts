@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const executablePath = process.env['CHROMIUM_PATH'] || SYSTEM_CHROMIUM.find((path) => existsSync(path));
-const PORT = 4329;
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
