@@ -4,7 +4,7 @@
  */
 import type { BlockDiagnostic } from './answer-blocks';
 import type { LineCursor } from './cursor';
-import { hasClosingDetails, isBlank, type SourceLine } from './line-syntax';
+import { hasClosingDetails, isBlank, matchHeading, type SourceLine } from './line-syntax';
 
 const SUMMARY_OPEN = /^<summary(?:\s[^>]*)?>/i;
 const SUMMARY_CLOSE = /<\/summary\s*>/i;
@@ -64,7 +64,7 @@ export function readHeader(cursor: LineCursor, first: SourceLine, from: number, 
         pos += close.index + close[0].length;
         continue;
       }
-      // A summary over several lines; it may not run past a blank line or `</details>`.
+      // A summary over several lines; it may not run past a blank line, a heading or `</details>`.
       const parts = [after];
       for (let k = 0; ; k += 1) {
         const next = cursor.peek(k);
@@ -77,7 +77,7 @@ export function readHeader(cursor: LineCursor, first: SourceLine, from: number, 
           pos = c.index + c[0].length;
           break;
         }
-        if (!next || isBlank(next.text) || hasClosingDetails(next.text)) {
+        if (!next || isBlank(next.text) || hasClosingDetails(next.text) || matchHeading(next.text)) {
           diags.push({ line: line.line, col: openCol, ruleId: 'unclosed-summary', message: '<summary> is never closed; its text is kept as part of the answer' });
           break;
         }

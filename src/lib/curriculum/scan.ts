@@ -51,8 +51,9 @@ export function scanLines(lines: readonly SourceLine[], reporter: Reporter): Ite
     const line: SourceLine | undefined = pending ?? cursor.next();
     pending = null;
     if (!line) break;
+    // The rest of a line after `</details>` starts where the tag ended: its spaces are not indentation.
     const pushText = (text: string): void => {
-      items.push({ kind: 'text', text, line: line.line });
+      items.push({ kind: 'text', text: line.glued ? text.trimStart() : text, line: line.line });
     };
     if (fence) {
       if (isFenceClose(line.text, fence)) fence = null;

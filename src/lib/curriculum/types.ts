@@ -57,7 +57,9 @@ export interface Topic {
   anchor: string | null;
   title: string | null;
   titleMarkdown: string | null;
+  /** Heading level; 0 for the untitled topic. */
   level: number;
+  /** 1-based line of the heading; for the untitled topic, of its first heading. */
   line: number;
   /** Markdown under the topic heading that is neither references nor a question. */
   intro: string;
