@@ -46,6 +46,13 @@ describe('parseDomain', () => {
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['missing-title']);
   });
 
+  it('titles a file whose "#" heading is empty from its name', () => {
+    const { domain, diagnostics } = parseDomain('#\n\n* A competency\n', 'a.cluster_setup.md');
+    expect(domain.title).toBe('Cluster Setup');
+    expect(domain.competencies).toEqual(['A competency']);
+    expect(diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['missing-title', 1]]);
+  });
+
   it('removes the closing #s of a heading', () => {
     const { domain } = parseDomain('# Title #\n\n## Topic ##\n', 'x.md');
     expect(domain.title).toBe('Title');

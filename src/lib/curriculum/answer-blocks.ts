@@ -80,10 +80,23 @@ function fenceClosesLater(cursor: LineCursor, fence: Fence, maxIndent: number): 
   }
 }
 
-/** Adds the closing fence the author forgot; blank lines before it belong to no one. */
+/**
+ * Adds the closing fence the author forgot; blank lines before it belong to no one. It is
+ * marked glued so that it neither sets nor takes the dedent: at column 0 it closes any fence.
+ */
 function closeFence(content: SourceLine[], fence: Fence, line: number): void {
   while (content.length > 0 && isBlank(content.at(-1)?.text ?? '')) content.pop();
-  content.push({ text: closingFenceFor(fence), line, col: 1, synthetic: true });
+  content.push({ text: closingFenceFor(fence), line, col: 1, glued: true, synthetic: true });
+}
+
+/** A heading as deep as the question's or shallower, with an answer block right under it. */
+function startsQuestion(cursor: LineCursor, line: SourceLine, questionLevel: number, maxIndent: number): boolean {
+  const heading = line.glued ? null : matchHeading(line.text, maxIndent);
+  if (!heading || heading.level > questionLevel) return false;
+  let k = 0;
+  while (isBlank(cursor.peek(k)?.text ?? 'x')) k += 1;
+  const next = cursor.peek(k);
+  return next !== undefined && findDetailsTags(next.text).some((t) => t.open);
 }
 
 function trimBlankLines(lines: SourceLine[]): void {
@@ -151,6 +164,14 @@ export function readAnswerBlock(cursor: LineCursor, first: SourceLine, tagIndex:
         queued = { text: current.text.slice(at), line: current.line, col: current.col + at, glued: true };
         fence = null;
         continue;
+      }
+      if (!fromQueue && startsQuestion(cursor, current, questionLevel, maxIndent)) {
+        // Neither the fence nor the block was closed: without this, the rest of the file is code.
+        diags.push({ line: fence.line, col: fence.col, ruleId: 'unclosed-fence', message: `code fence is not closed before the next question at line ${current.line}; closed it there` });
+        closeFence(content, fence, current.line);
+        fence = null;
+        firstBreak ??= { index: cursor.index - 1, line: current.line, content: content.length, headings: headings.length };
+        break;
       }
       if (!(endsAnswer(cursor, current) && !fenceClosesLater(cursor, fence, maxIndent))) {
         content.push(current);

@@ -54,14 +54,18 @@ function parse(source: string, file: string): ParseResult {
   const preamble = sections.shift() as Section;
   const introParts = [introOf(preamble, reporter)];
   const first = sections[0];
+  // An empty "#" is no title, but it still opens the domain's intro.
+  const titled = first?.heading?.level === 1 && first.blocks.length === 0 && first.title !== '';
   if (first?.heading?.level === 1 && first.blocks.length === 0) {
     sections.shift();
+    introParts.push(sectionText(first).text);
+  }
+  if (titled && first?.heading) {
     const { title, weight } = splitWeight(first.heading.markdown);
     domain.headingMarkdown = first.heading.markdown;
     domain.titleMarkdown = title;
     domain.title = headingText(title);
     domain.weight = weight;
-    introParts.push(sectionText(first).text);
   } else if (overrides.title === undefined) {
     const at = lines.find((l) => l.text.trim() !== '') ?? lines[0];
     reporter.warn(at?.line ?? 1, 1, 'missing-title', `no "# Title" heading first; using "${domain.title}" from the file name. Hint: start the file with "# ${domain.title}".`);
