@@ -31,6 +31,12 @@ let step: Session.Step | undefined;
 /** When the answer was shown: grading uses the same instant, so the card gets exactly the interval its button showed (FSRS fuzz is seeded by the review time). */
 let revealedAt = new Date();
 
+/** A message at the top of the page; problems are shown as such. */
+function notify(text: string, isError = false): void {
+  message.textContent = text;
+  message.classList.toggle('error', isError);
+}
+
 let announced = '';
 
 function announce(text: string): void {
@@ -126,7 +132,7 @@ function revealAnswer(): void {
 
 function save(progress: Progress): void {
   const error = saveProgress(progress);
-  if (error) message.textContent = error;
+  if (error) notify(error, true);
 }
 
 function answerCard(grade: GradeValue): void {
@@ -193,23 +199,23 @@ function onKey(event: KeyboardEvent): void {
 }
 
 async function init(): Promise<void> {
-  message.textContent = 'Loading cards…';
+  notify('Loading cards…');
   try {
     deck = await loadDeck();
   } catch (error) {
-    message.textContent = `The cards could not be loaded (${(error as Error).message}). Reload the page to try again.`;
+    notify(`The cards could not be loaded (${(error as Error).message}). Reload the page to try again.`, true);
     return;
   }
   cardsByKey = new Map(deck.cards.map((card) => [refKey(card), card]));
-  message.textContent = '';
+  notify('');
   // Content changes: questions that are gone (or lost their answer) leave the progress.
   const { progress, problem } = loadProgress();
   const { progress: pruned, removed } = pruneProgress(progress, deckAnchors(deck));
   if (removed > 0) save(pruned);
-  if (problem) message.textContent = problem;
-  else if (removed > 0) message.textContent = `${removed} question${removed === 1 ? ' is' : 's are'} no longer in the curriculum; their progress was removed.`;
+  if (problem) notify(problem, true);
+  else if (removed > 0) notify(`${removed} question${removed === 1 ? ' is' : 's are'} no longer in the curriculum; their progress was removed.`);
   if (deck.cards.length === 0) {
-    message.textContent = 'There are no answered questions to study yet.';
+    notify('There are no answered questions to study yet.');
     return;
   }
   refreshSetup();

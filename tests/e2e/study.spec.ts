@@ -265,6 +265,19 @@ test('with JavaScript, the "needs JavaScript" notes are gone', async ({ page }) 
   await expect(page.locator('[data-needs-script]:visible')).toHaveCount(0);
 });
 
+test('a 360px phone never scrolls sideways on the study, home and domain pages', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await startSession(page);
+  await page.keyboard.press('Space');
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  for (const path of ['/', `/${domain.slug}/`]) {
+    await page.goto(path);
+    await expect(page.locator('[data-study-progress]').first()).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
