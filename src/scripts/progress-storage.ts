@@ -3,7 +3,7 @@
  * origin keep separate progress. Pages announce changes with PROGRESS_EVENT so every
  * progress view on the page (and, through the storage event, in other tabs) follows.
  */
-import { emptyProgress, parseProgress, serializeProgress, type Progress } from '../lib/study/progress-schema';
+import { emptyProgress, parseProgress, type Progress } from '../lib/study/progress-schema';
 
 const BASE = import.meta.env.BASE_URL;
 export const PROGRESS_KEY = `cks-study:progress${BASE === '/' ? '' : `:${BASE}`}`;
@@ -43,7 +43,8 @@ export function loadProgress(): Loaded {
 /** Save and tell the page; returns an error message when the browser refuses. */
 export function saveProgress(progress: Progress): string | undefined {
   try {
-    localStorage.setItem(PROGRESS_KEY, serializeProgress(progress));
+    // Compact: localStorage is small (about 5 MB per origin); the exported file is indented.
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify(progress));
   } catch (error) {
     return `Progress could not be saved: ${(error as Error).message || 'storage is full or disabled'}.`;
   }
