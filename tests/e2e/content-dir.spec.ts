@@ -37,6 +37,16 @@ test.describe('an author builds their own folder with CONTENT_DIR', () => {
     await expect(page.getByText('No answer yet')).toHaveCount(4);
   });
 
+  test('questions without an answer are never flashcards nor Anki notes', async ({ page }) => {
+    const deck = JSON.parse(readFileSync(join(site.outDir, 'study/cards.json'), 'utf8')) as { cards: unknown[] };
+    expect(deck.cards).toHaveLength(9);
+    const notes = readFileSync(join(site.outDir, 'anki.tsv'), 'utf8').match(/^"<div class=""question"">/gm);
+    expect(notes).toHaveLength(9);
+    await page.goto(`${server.url}monitoring-logging-runtime-security/`);
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    await expect(page.getByRole('button', { name: 'I knew it' })).toHaveCount(9);
+  });
+
   test('a glued answer block still renders its code block, not the rest of the file', async ({ page }) => {
     await page.goto(`${server.url}monitoring-logging-runtime-security/#what-are-the-4-types-of-falco-rules`);
     const article = page.locator('#what-are-the-4-types-of-falco-rules');

@@ -1,0 +1,78 @@
+import type { RenderedDomain, RenderedQuestion } from '../site/types';
+
+/** `study/cards.json`: what the flashcard page needs, and nothing it does not. */
+export interface Deck {
+  format: 'cks-study-cards';
+  domains: DeckDomain[];
+  cards: DeckCard[];
+}
+
+export interface DeckDomain {
+  slug: string;
+  title: string;
+  weight: number | null;
+  url: string;
+}
+
+export interface DeckCard {
+  domain: string;
+  anchor: string;
+  title: string;
+  /** Front: the question heading's HTML and the task text before the first answer. */
+  titleHtml: string;
+  promptHtml: string;
+  /** Back: every answer part (with the task text of later parts between them). */
+  answerHtml: string;
+}
+
+/** Only questions with an answer become cards: "No answer yet" cannot be recalled. */
+export const isCard = (question: RenderedQuestion): boolean => question.answered;
+
+/**
+ * In-page links (`#other-question`) in an answer point at the domain page, so they keep
+ * working when the answer is shown on /study/ or in Anki.
+ */
+function anchorLinksTo(html: string, pageUrl: string): string {
+  return html.replace(/(<a\b[^>]*?\bhref=")#/g, `$1${pageUrl}#`);
+}
+
+export function cardFaces(question: RenderedQuestion, pageUrl: string): { promptHtml: string; answerHtml: string } {
+  const [first, ...rest] = question.parts;
+  const answer = (part: RenderedQuestion['parts'][number]) =>
+    part.empty ? '<p class="no-answer">No answer yet</p>' : `<div class="answer">${part.html}</div>`;
+  const back = [
+    first ? answer(first) : '',
+    ...rest.map((part) => `${part.promptHtml}${answer(part)}`),
+    question.afterwordHtml,
+  ].join('');
+  return { promptHtml: anchorLinksTo(first?.promptHtml ?? '', pageUrl), answerHtml: anchorLinksTo(back, pageUrl) };
+}
+
+/** `domainUrl(slug)` gives the domain page URL with the site base, e.g. `/cks/monitoring/`. */
+export function buildDeck(domains: readonly RenderedDomain[], domainUrl: (slug: string) => string): Deck {
+  const cards: DeckCard[] = [];
+  for (const domain of domains) {
+    const url = domainUrl(domain.slug);
+    for (const question of domain.topics.flatMap((t) => t.questions).filter(isCard)) {
+      cards.push({
+        domain: domain.slug,
+        anchor: question.anchor,
+        title: question.title,
+        titleHtml: anchorLinksTo(question.titleHtml, url),
+        ...cardFaces(question, url),
+      });
+    }
+  }
+  return {
+    format: 'cks-study-cards',
+    domains: domains
+      .filter((d) => d.answeredCount > 0)
+      .map((d) => ({ slug: d.slug, title: d.title, weight: d.weight, url: domainUrl(d.slug) })),
+    cards,
+  };
+}
+
+/** The anchors of each domain's cards, for the progress views and for pruning progress. */
+export function cardAnchors(domain: RenderedDomain): string[] {
+  return domain.topics.flatMap((t) => t.questions).filter(isCard).map((q) => q.anchor);
+}

@@ -1,0 +1,295 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+interface Deck {
+  domains: { slug: string; title: string }[];
+  cards: { domain: string; anchor: string; title: string }[];
+}
+
+const deck = JSON.parse(readFileSync('dist/study/cards.json', 'utf8')) as Deck;
+const domain = deck.domains[0]!;
+const total = deck.cards.filter((c) => c.domain === domain.slug).length;
+const KEY = 'cks-study:progress';
+
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+
+/** The progress row of the domain, as its cells read. */
+async function row(page: Page) {
+  const tr = page.locator(`[data-study-progress] tr[data-progress-domain="${domain.slug}"]`).first();
+  await expect(tr).toBeVisible();
+  const cell = (kind: string) => tr.locator(`[data-cell="${kind}"]`);
+  return { mastered: cell('mastered'), learning: cell('learning'), fresh: cell('new') };
+}
+
+async function startSession(page: Page) {
+  await page.goto('/study/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('[data-study-session]')).toBeVisible();
+}
+
+/** Reveal the current card and press the grade button named `grade`. */
+async function gradeCard(page: Page, grade: 'Again' | 'Hard' | 'Good' | 'Easy') {
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('group', { name: 'How well did you remember it?' }).getByRole('button', { name: new RegExp(`^${grade}`) }).click();
+}
+
+/** Two mastered (Easy), one learning (Again). */
+async function gradeThree(page: Page) {
+  await startSession(page);
+  await gradeCard(page, 'Easy');
+  await gradeCard(page, 'Easy');
+  await gradeCard(page, 'Again');
+}
+
+const pageErrors: Error[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors.length = 0;
+  page.on('pageerror', (error) => pageErrors.push(error));
+});
+test.afterEach(() => {
+  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+});
+
+/** FSRS "Easy" on a new card: 8.3 days of stability, spread by a few days by the scheduler's fuzz. */
+const EASY_FIRST = /^([5-9]|1[01]) days$/;
+
+test('the header links to /study/, which links the Anki export', async ({ page, request }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Study' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Study');
+  const anki = page.getByRole('link', { name: /Download all cards for Anki/ });
+  const tsv = await (await request.get((await anki.getAttribute('href'))!)).text();
+  expect(tsv.split('\n').slice(0, 5)).toEqual(['#separator:tab', '#html:true', '#notetype:Basic', '#deck:CKS Study', '#tags column:3']);
+  expect(tsv).toContain(`\t${domain.slug}\n`);
+});
+
+test('each grade button shows its next interval before it is pressed', async ({ page }) => {
+  await startSession(page);
+  await expect(page.locator('[data-session-position]')).toHaveText(`Card 1 of ${Math.min(20, total)}`);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+  await expect(grades.getByRole('button', { name: /^Again, next review in 1 minute/ })).toContainText('1m');
+  await expect(grades.getByRole('button', { name: /^Good, next review in 10 minutes/ })).toContainText('10m');
+  const easy = grades.getByRole('button', { name: /^Easy, next review in/ });
+  const label = (await easy.getAttribute('aria-label'))!;
+  expect(label.replace(/^Easy, next review in (.*) \(key 4\)$/, '$1')).toMatch(EASY_FIRST);
+  const shown = (await easy.locator('[data-interval]').textContent())!;
+  expect(shown).toMatch(/^\d+d$/);
+  // Pressing it schedules the card exactly as the button said.
+  await easy.click();
+  const saved = JSON.parse((await stored(page))!) as { cards: Record<string, Record<string, { scheduledDays: number }>> };
+  expect(`${saved.cards[domain.slug]![deck.cards[0]!.anchor]!.scheduledDays}d`).toBe(shown);
+});
+
+test('three graded cards survive a reload and show on the home and domain pages', async ({ page }) => {
+  await gradeThree(page);
+  await page.reload();
+  let cells = await row(page);
+  await expect(cells.mastered).toHaveText('2');
+  await expect(cells.learning).toHaveText('1');
+  await expect(cells.fresh).toHaveText(String(total - 3));
+
+  await page.goto('/');
+  cells = await row(page);
+  await expect(cells.mastered).toHaveText('2');
+  await expect(cells.learning).toHaveText('1');
+  // One domain: readiness is its own score, mastered fully and learning half.
+  await expect(page.locator('[data-readiness]')).toHaveText(`${Math.round((2.5 / total) * 100)}%`);
+
+  await page.getByRole('link', { name: domain.title }).first().click();
+  cells = await row(page);
+  await expect(cells.mastered).toHaveText('2');
+  const saved = JSON.parse((await stored(page))!) as { format: string; version: number; cards: Record<string, object> };
+  expect(saved).toMatchObject({ format: 'cks-study-progress', version: 1 });
+  expect(Object.keys(saved.cards[domain.slug]!)).toHaveLength(3);
+});
+
+test('"I knew it" and "Review again" appear after the answer is opened and update the progress', async ({ page }) => {
+  const [first, second] = deck.cards;
+  await page.goto(`/${domain.slug}/`);
+  const article = page.locator(`article[data-question="${first!.anchor}"]`);
+  const controls = article.getByRole('group', { name: /Did you know the answer/ });
+  await expect(controls).toBeHidden();
+  await article.getByText('Show answer').first().click();
+  await controls.getByRole('button', { name: 'I knew it' }).click();
+  await expect(controls).toContainText(/Mastered, next review in ([5-9]|1[01]) days\./);
+
+  const other = page.locator(`article[data-question="${second!.anchor}"]`);
+  await other.getByText('Show answer').first().click();
+  await other.getByRole('button', { name: 'Review again' }).click();
+  await expect(other).toContainText('Learning, next review in 1 minute.');
+  const cells = await row(page);
+  await expect(cells.mastered).toHaveText('1');
+  await expect(cells.learning).toHaveText('1');
+});
+
+test('export, then import into a fresh browser restores the progress', async ({ page, browser, baseURL }) => {
+  await gradeThree(page);
+  await page.getByRole('button', { name: 'End session' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const name = (await download).suggestedFilename();
+  expect(name).toMatch(/^cks-study-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = { name, mimeType: 'application/json', buffer: readFileSync(await (await download).path()) };
+  const original = await stored(page);
+
+  const fresh = await browser.newContext({ baseURL: baseURL! });
+  const other = await fresh.newPage();
+  await other.goto('/study/');
+  await expect((await row(other)).mastered).toHaveText('0');
+  await other.getByLabel('Import progress').setInputFiles(file);
+  await expect(other.locator('[data-tools-message]')).toHaveText(/^Imported the progress of 3 questions from cks-study-progress-/);
+  const cells = await row(other);
+  await expect(cells.mastered).toHaveText('2');
+  await expect(cells.learning).toHaveText('1');
+  expect(await stored(other)).toBe(original);
+  await fresh.close();
+});
+
+test('a corrupt or foreign import file is rejected with a message and changes nothing', async ({ page }) => {
+  await gradeThree(page);
+  await page.getByRole('button', { name: 'End session' }).click();
+  const before = await stored(page);
+  const input = page.getByLabel('Import progress');
+  const message = page.locator('[data-tools-message]');
+
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"cks-study-progress","version":1,"cards":{') });
+  await expect(message).toContainText('Import failed: broken.json was not imported. The file is not valid JSON');
+  await expect(message).toContainText('Nothing was changed.');
+  expect(await stored(page)).toBe(before);
+
+  await input.setInputFiles({ name: 'questions.json', mimeType: 'application/json', buffer: readFileSync('dist/questions.json') });
+  await expect(message).toContainText('This is not a CKS Study progress file');
+  expect(await stored(page)).toBe(before);
+  await expect((await row(page)).mastered).toHaveText('2');
+});
+
+test('"Reset progress" asks first, and only resets when confirmed', async ({ page }) => {
+  await gradeThree(page);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+  await expect(dialog).toContainText('3 questions');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect((await row(page)).mastered).toHaveText('2');
+
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await dialog.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(page.locator('[data-tools-message]')).toHaveText('All progress was reset.');
+  await expect((await row(page)).mastered).toHaveText('0');
+  expect(await stored(page)).toBeNull();
+});
+
+test('cram mode shuffles every card and leaves the schedule alone', async ({ page }) => {
+  await gradeThree(page);
+  await page.goto('/study/');
+  const before = await stored(page);
+  await page.getByLabel(/^Cram/).check();
+  await expect(page.locator('[data-setup-summary]')).toHaveText(`${total} cards, shuffled. Grades in cram mode do not change your schedule.`);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('[data-session-position]')).toHaveText(`Card 1 of ${total}`);
+  await gradeCard(page, 'Again');
+  await gradeCard(page, 'Easy');
+  expect(await stored(page)).toBe(before);
+});
+
+test('progress of questions removed from the content is dropped without errors', async ({ page }) => {
+  const kept = deck.cards[0]!;
+  await page.goto('/study/');
+  await expect(page.locator('[data-study-setup]')).toBeVisible();
+  await page.evaluate(
+    ([key, slug, anchor]) => {
+      const card = { due: '2020-01-01T00:00:00.000Z', stability: 10, difficulty: 5, scheduledDays: 10, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: '2019-12-22T00:00:00.000Z' };
+      const cards = { [slug!]: { [anchor!]: card, 'a-question-deleted-since': card }, 'a-removed-domain': { q: card } };
+      localStorage.setItem(key!, JSON.stringify({ format: 'cks-study-progress', version: 1, cards, settings: { newPerDay: 20 }, today: { day: '', newCards: 0 } }));
+    },
+    [KEY, domain.slug, kept.anchor],
+  );
+  await page.reload();
+  await expect(page.locator('[data-study-message]')).toHaveText('2 questions are no longer in the curriculum; their progress was removed.');
+  const saved = JSON.parse((await stored(page))!) as { cards: Record<string, Record<string, unknown>> };
+  expect(Object.keys(saved.cards)).toEqual([domain.slug]);
+  expect(Object.keys(saved.cards[domain.slug]!)).toEqual([kept.anchor]);
+  // The kept card is overdue: it comes first.
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('[data-card-title]')).toHaveText(kept.title);
+});
+
+test('a whole session works from the keyboard alone, from start to summary', async ({ page }) => {
+  await page.goto('/study/');
+  await expect(page.locator('[data-study-setup]')).toBeVisible();
+  const focusOn = async (selector: string) => {
+    for (let i = 0; i < 40; i++) {
+      if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  };
+  await focusOn('input[name="newPerDay"]');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2');
+  await focusOn('[data-setup-form] button[type="submit"]');
+  await expect(page.locator('[data-setup-summary]')).toHaveText('0 due and 2 new: 2 cards (' + (total - 2) + ' more new cards wait for the next days).');
+  await page.keyboard.press('Enter');
+
+  const reveal = page.getByRole('button', { name: 'Show answer' });
+  await expect(reveal).toBeFocused();
+  expect(await reveal.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  await expect(page.locator('[data-status]')).toHaveText(`Card 1 of 2: ${deck.cards[0]!.title}`);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('region', { name: 'Answer' })).toBeFocused();
+  await page.keyboard.press('4');
+  await expect(page.locator('[data-status]')).toHaveText(`Card 2 of 2: ${deck.cards[1]!.title}`);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('1'); // Again: the card comes back later in the session
+  await expect(page.locator('[data-session-position]')).toHaveText('Card 3 of 3');
+  await page.keyboard.press('u');
+  await expect(page.locator('[data-session-position]')).toHaveText('Card 2 of 2');
+  await expect(page.locator('[data-status]')).toHaveText(`Last grade undone. Card 2 of 2: ${deck.cards[1]!.title}`);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('4');
+
+  const summary = page.getByRole('heading', { name: 'Session complete' });
+  await expect(summary).toBeFocused();
+  await expect(page.locator('[data-summary-text]')).toHaveText('You studied 2 cards in 2 reviews.');
+  await expect(page.locator('[data-summary-grades]')).toContainText('Easy: 2');
+  await expect((await row(page)).mastered).toHaveText('2');
+});
+
+test('with JavaScript, the "needs JavaScript" notes are gone', async ({ page }) => {
+  await page.goto('/study/');
+  await expect(page.locator('[data-study-setup]')).toBeVisible();
+  await expect(page.locator('[data-needs-script]')).toHaveCount(2);
+  await expect(page.locator('[data-needs-script]:visible')).toHaveCount(0);
+});
+
+test('a 360px phone never scrolls sideways on the study, home and domain pages', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await startSession(page);
+  await page.keyboard.press('Space');
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  for (const path of ['/', `/${domain.slug}/`]) {
+    await page.goto(path);
+    await expect(page.locator('[data-study-progress]').first()).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the study page says what needs JavaScript and still offers the Anki file', async ({ page }) => {
+    await page.goto('/study/');
+    await expect(page.getByText('Flashcards and progress need JavaScript.')).toBeVisible();
+    await expect(page.getByText('Study progress is kept in your browser and needs JavaScript.')).toBeVisible();
+    await expect(page.locator('[data-study-setup]')).toBeHidden();
+    await expect(page.getByRole('link', { name: 'download the cards for Anki' })).toBeVisible();
+    await page.goto(`/${domain.slug}/`);
+    await expect(page.locator('.self-grade')).toHaveCount(0);
+    await expect(page.locator('[data-study-progress]')).toBeHidden();
+  });
+
+});

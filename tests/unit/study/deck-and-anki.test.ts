@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { RenderedDomain, RenderedPart, RenderedQuestion } from '../../../src/lib/site/types';
+import { ankiField, ankiTag, ankiTsv } from '../../../src/lib/study/anki';
+import { buildDeck, cardAnchors } from '../../../src/lib/study/deck';
+
+const part = (html: string, promptHtml = ''): RenderedPart => ({
+  promptHtml,
+  label: 'Show answer',
+  html,
+  empty: html === '',
+  markdown: '',
+  prompt: '',
+});
+
+const question = (anchor: string, parts: RenderedPart[], afterwordHtml = ''): RenderedQuestion => ({
+  anchor,
+  title: anchor.replace(/-/g, ' '),
+  titleHtml: anchor.replace(/-/g, ' '),
+  line: 1,
+  answered: parts.some((p) => !p.empty),
+  parts,
+  afterwordHtml,
+});
+
+const domain: RenderedDomain = {
+  slug: 'ckad/pod-design',
+  sourcePath: 'ckad/c.pod_design.md',
+  title: 'Pod Design',
+  weight: 20,
+  order: 3,
+  introHtml: '',
+  competenciesHtml: [],
+  referencesHtml: '',
+  questionCount: 3,
+  answeredCount: 2,
+  placeholders: 0,
+  topics: [
+    {
+      anchor: null,
+      title: null,
+      titleHtml: null,
+      introHtml: '',
+      referencesHtml: '',
+      questions: [
+        question('what-is-a-pod', [part('<p>See <a href="#labels">labels</a> and <a href="/cks/ckad/">CKAD</a>.</p>', '<p>In one line.</p>')]),
+        question('no-answer-here', [part('')]),
+        question('two-parts', [
+          part('<pre class="shiki"><code>kubectl\tget pods\nkubectl describe "pod"</code></pre>', '<p>Part one</p>'),
+          part('<p>second</p>', '<p>Part two</p>'),
+        ], '<p>Afterword</p>'),
+      ],
+    },
+  ],
+};
+
+/** Reads a line-oriented TSV as Anki does: quoted fields may hold tabs, line breaks and "" quotes. */
+function readAnki(text: string): { headers: string[]; rows: string[][] } {
+  const headers: string[] = [];
+  const rows: string[][] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '#') {
+      const end = text.indexOf('\n', i);
+      headers.push(text.slice(i, end));
+      i = end + 1;
+      continue;
+    }
+    const row: string[] = [];
+    for (;;) {
+      let field = '';
+      if (text[i] === '"') {
+        i++;
+        for (;;) {
+          if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+          else if (text[i] === '"') break;
+          else field += text[i++];
+        }
+        i++;
+      } else {
+        while (text[i] !== '\t' && text[i] !== '\n') field += text[i++];
+      }
+      row.push(field);
+      if (text[i++] === '\n') break;
+    }
+    rows.push(row);
+  }
+  return { headers, rows };
+}
+
+describe('study deck', () => {
+  const deck = buildDeck([domain], (slug) => `/cks/${slug}/`);
+
+  it('makes a card of every answered question and none of "No answer yet"', () => {
+    expect(deck.cards.map((c) => c.anchor)).toEqual(['what-is-a-pod', 'two-parts']);
+    expect(cardAnchors(domain)).toEqual(['what-is-a-pod', 'two-parts']);
+    expect(deck.domains).toEqual([{ slug: 'ckad/pod-design', title: 'Pod Design', weight: 20, url: '/cks/ckad/pod-design/' }]);
+  });
+
+  it('puts the first task text on the front, and every part and the afterword on the back', () => {
+    const [, twoParts] = deck.cards;
+    expect(twoParts!.promptHtml).toBe('<p>Part one</p>');
+    expect(twoParts!.answerHtml).toMatch(/^<div class="answer"><pre[\s\S]*<p>Part two<\/p><div class="answer"><p>second<\/p><\/div><p>Afterword<\/p>$/);
+  });
+
+  it('points in-page links at the domain page so they work outside it', () => {
+    expect(deck.cards[0]!.answerHtml).toContain('href="/cks/ckad/pod-design/#labels"');
+    expect(deck.cards[0]!.answerHtml).toContain('href="/cks/ckad/"');
+  });
+});
+
+describe('Anki export', () => {
+  const deck = buildDeck([domain], (slug) => `/cks/${slug}/`);
+  const tsv = ankiTsv(deck, { deckName: 'CKS Study', absoluteUrl: (path) => `https://example.org${path}` });
+
+  it('starts with the headers Anki reads: tab separator, HTML fields, tags in column 3', () => {
+    const { headers } = readAnki(tsv);
+    expect(headers).toEqual(['#separator:tab', '#html:true', '#notetype:Basic', '#deck:CKS Study', '#tags column:3']);
+  });
+
+  it('writes one note per card whose fields read back exactly, tabs, line breaks and quotes included', () => {
+    const { rows } = readAnki(tsv);
+    expect(rows).toHaveLength(2);
+    expect(rows.every((r) => r.length === 3)).toBe(true);
+    const [, second] = rows;
+    expect(second![0]).toBe('<div class="question">two parts</div><p>Part one</p>');
+    expect(second![1]).toBe(deck.cards[1]!.answerHtml);
+    expect(second![1]).toContain('kubectl\tget pods\nkubectl describe "pod"');
+    expect(second![2]).toBe('ckad::pod-design');
+  });
+
+  it('makes site links absolute when the site URL is known', () => {
+    const { rows } = readAnki(tsv);
+    expect(rows[0]![1]).toContain('href="https://example.org/cks/ckad/pod-design/#labels"');
+    expect(rows[0]![1]).toContain('href="https://example.org/cks/ckad/"');
+  });
+
+  it('quotes only fields that need it', () => {
+    expect(ankiField('plain text')).toBe('plain text');
+    expect(ankiField('a\tb')).toBe('"a\tb"');
+    expect(ankiField('say "hi"')).toBe('"say ""hi"""');
+    expect(ankiField('line\r\nbreak')).toBe('"line\nbreak"');
+    expect(ankiField('# not a comment')).toBe('"# not a comment"');
+    expect(ankiTag('ckad/pod design')).toBe('ckad::pod_design');
+  });
+});
