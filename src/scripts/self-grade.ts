@@ -6,10 +6,17 @@
 import { describeInterval } from '../lib/study/format-interval';
 import { getCard, withCard, type CardRef } from '../lib/study/progress-store';
 import { mastery } from '../lib/study/progress-summary';
-import { createScheduler, gradeCard, type GradeValue } from '../lib/study/scheduler';
+import type { GradeValue } from '../lib/study/scheduler';
 import { loadProgress, onProgressChange, saveProgress } from './progress-storage';
 
-const scheduler = createScheduler();
+/** FSRS is most of this feature's weight: fetched on the first grade, not with the page. */
+let schedulerModule: Promise<typeof import('../lib/study/scheduler')> | undefined;
+async function grade(ref: CardRef, value: GradeValue): Promise<string | undefined> {
+  schedulerModule ??= import('../lib/study/scheduler');
+  const { createScheduler, gradeCard } = await schedulerModule;
+  const { progress } = loadProgress();
+  return saveProgress(withCard(progress, ref, gradeCard(createScheduler(), getCard(progress, ref), value, new Date())));
+}
 const domain = document.querySelector<HTMLElement>('[data-study-domain]')?.dataset['studyDomain'];
 
 function statusText(ref: CardRef): string {
@@ -32,15 +39,13 @@ function addControls(article: HTMLElement, slug: string): void {
   const status = document.createElement('span');
   status.className = 'self-grade-status';
   status.setAttribute('aria-live', 'polite');
-  const button = (label: string, grade: GradeValue) => {
+  const button = (label: string, value: GradeValue) => {
     const b = document.createElement('button');
     b.type = 'button';
     b.textContent = label;
-    b.dataset['selfGrade'] = String(grade);
-    b.addEventListener('click', () => {
-      const { progress } = loadProgress();
-      const now = new Date();
-      const error = saveProgress(withCard(progress, ref, gradeCard(scheduler, getCard(progress, ref), grade, now)));
+    b.dataset['selfGrade'] = String(value);
+    b.addEventListener('click', async () => {
+      const error = await grade(ref, value);
       status.textContent = error ?? statusText(ref);
     });
     return b;

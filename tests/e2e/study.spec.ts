@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 interface Deck {
-  domains: { slug: string; title: string }[];
+  domains: { slug: string; title: string; weight: number | null }[];
   cards: { domain: string; anchor: string; title: string }[];
 }
 
 const deck = JSON.parse(readFileSync('dist/study/cards.json', 'utf8')) as Deck;
 const domain = deck.domains[0]!;
 const total = deck.cards.filter((c) => c.domain === domain.slug).length;
+/** Sessions study every domain by default. */
+const allCards = deck.cards.length;
 const KEY = 'cks-study:progress';
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
@@ -93,8 +95,10 @@ test('three graded cards survive a reload and show on the home and domain pages'
   cells = await row(page);
   await expect(cells.mastered).toHaveText('2');
   await expect(cells.learning).toHaveText('1');
-  // One domain: readiness is its own score, mastered fully and learning half.
-  await expect(page.locator('[data-readiness]')).toHaveText(`${Math.round((2.5 / total) * 100)}%`);
+  // Only the first domain has progress: its score (mastered fully, learning half) weighted by its exam weight.
+  const weights = deck.domains.map((d) => d.weight ?? 0);
+  const share = (weights[0] ?? 0) / weights.reduce((a, b) => a + b, 0) || 1 / deck.domains.length;
+  await expect(page.locator('[data-readiness]')).toHaveText(`${Math.round((2.5 / total) * share * 100)}%`);
 
   await page.getByRole('link', { name: domain.title }).first().click();
   cells = await row(page);
@@ -187,9 +191,9 @@ test('cram mode shuffles every card and leaves the schedule alone', async ({ pag
   await page.goto('/study/');
   const before = await stored(page);
   await page.getByLabel(/^Cram/).check();
-  await expect(page.locator('[data-setup-summary]')).toHaveText(`${total} cards, shuffled. Grades in cram mode do not change your schedule.`);
+  await expect(page.locator('[data-setup-summary]')).toHaveText(`${allCards} cards, shuffled. Grades in cram mode do not change your schedule.`);
   await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.locator('[data-session-position]')).toHaveText(`Card 1 of ${total}`);
+  await expect(page.locator('[data-session-position]')).toHaveText(`Card 1 of ${allCards}`);
   await gradeCard(page, 'Again');
   await gradeCard(page, 'Easy');
   expect(await stored(page)).toBe(before);
@@ -231,7 +235,7 @@ test('a whole session works from the keyboard alone, from start to summary', asy
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('2');
   await focusOn('[data-setup-form] button[type="submit"]');
-  await expect(page.locator('[data-setup-summary]')).toHaveText('0 due and 2 new: 2 cards (' + (total - 2) + ' more new cards wait for the next days).');
+  await expect(page.locator('[data-setup-summary]')).toHaveText('0 due and 2 new: 2 cards (' + (allCards - 2) + ' more new cards wait for the next days).');
   await page.keyboard.press('Enter');
 
   const reveal = page.getByRole('button', { name: 'Show answer' });
