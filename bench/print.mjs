@@ -37,7 +37,7 @@ try {
   try {
     for (const domain of domains) {
       const page = await browser.newPage();
-      await page.goto(`${server.url}${domain}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${server.url}${domain}/`, { waitUntil: 'load' });
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await page.emulateMedia({ media: 'screen' });
       baselinePages += countPages(await page.pdf({ ...PDF_OPTIONS, outline: false, tagged: false }));

@@ -82,8 +82,11 @@ export async function writeStudySheetPdf({ distDir, path = 'print/', out, browse
     const started = performance.now();
     const page = await ownBrowser.newPage();
     const url = server.url + path;
-    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    // 'load', not 'networkidle': on a busy machine the network can be idle for 500 ms while
+    // the parser is still reading a long sheet, and the PDF then silently ends mid-sheet.
+    const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}: is ${path} part of this build?`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const pdf = await page.pdf(PDF_OPTIONS);
     await page.close();
     const ms = Math.round(performance.now() - started);
