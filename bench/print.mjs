@@ -9,7 +9,7 @@
 //   reference (Starlight, 52 CKAD questions on 27 A4 pages) is quoted next to it.
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDF_OPTIONS, countPages, launchBrowser, siteBase, writeStudySheetPdf } from '../scripts/lib/study-sheet-pdf.mjs';
 import { serveStatic } from '../scripts/lib/static-server.mjs';
@@ -50,7 +50,7 @@ try {
   const sheetPages = sheetRuns[0].pages;
   const result = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage1m: Math.round(loadavg()[0] * 10) / 10 },
     content: { domains: domains.length, questions: questions.length },
     sheet: {
       pages: sheetPages,
