@@ -1,0 +1,54 @@
+import type { Element, ElementContent, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** Where a link goes on paper: its new href and the name printed after it. */
+export interface LinkTarget {
+  href: string;
+  /** Printed after the link text (the question's title), unless the text already says it. */
+  title: string;
+}
+
+export type ResolveLink = (href: string) => LinkTarget | undefined;
+
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const withoutSlash = (url: string) => url.replace(/\/+$/, '');
+
+/**
+ * Prepare links for paper, where nobody can click them:
+ * - a link that `resolve` knows (another question of the site) gets its new href and
+ *   `data-print-title="<question title>"`, which print.css prints after the text;
+ * - an external link whose text is already its URL gets `data-print-bare`, so print.css does
+ *   not print the URL a second time.
+ *
+ * ```html
+ * <a href="/ckad/pod-design/#labels">labels</a>
+ * <!-- becomes -->
+ * <a href="#q-3-1" data-print-title="Add a label to a pod">labels</a>
+ * ```
+ */
+export function annotateLinks(html: string, resolve: ResolveLink): string {
+  if (!html.includes('<a')) return html;
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return;
+    const href = node.properties['href'];
+    const text = squash(textOf(node));
+    const target = resolve(href);
+    if (target !== undefined) {
+      node.properties['href'] = target.href;
+      if (squash(target.title) !== text) node.properties['dataPrintTitle'] = target.title;
+      return;
+    }
+    if (/^https?:/i.test(href) && withoutSlash(text) === withoutSlash(href)) node.properties['dataPrintBare'] = '';
+  });
+  return unified().use(rehypeStringify).stringify(tree);
+}
