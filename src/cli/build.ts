@@ -1,6 +1,5 @@
 /** `cks-study build`: Astro's programmatic build of this package, pointed at the author's folder. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface RunBuildOptions {
@@ -60,18 +59,21 @@ export async function runBuild(options: RunBuildOptions): Promise<{ ok: true; si
   const where = [options.base && `base ${options.base}`, options.site && `site ${options.site}`].filter(Boolean).join(', ');
   options.log(`Building the site into ${shownOut}${where ? ` (${where})` : ''}...`);
 
-  // A cache of its own: no stale content from another folder, and builds side by side do not collide.
-  const cacheDir = mkdtempSync(join(tmpdir(), 'cks-study-cache-'));
-  // Astro resolves the prerender chunks' packages from the working directory in places, and
-  // the packages are this package's: from another folder the build fails on a missing import.
+  // A folder of its own for this build, inside the package so that the prerender chunks Astro
+  // writes under the working directory (when outDir is outside it, see getOutDirWithinCwd in
+  // astro/dist/core/build/common.js) resolve this package's dependencies, and so that builds
+  // side by side neither share those chunks nor a content cache.
+  const workDir = join(options.packageRoot, '.astro', 'cks-study-builds');
+  mkdirSync(workDir, { recursive: true });
+  const buildDir = mkdtempSync(join(workDir, 'build-'));
   const previousCwd = process.cwd();
-  process.chdir(options.packageRoot);
+  process.chdir(buildDir);
   try {
     const { build } = await import('astro');
     await build({
       root: options.packageRoot,
       outDir: options.outDir,
-      cacheDir,
+      cacheDir: join(buildDir, 'cache'),
       logLevel: options.verbose ? 'info' : 'warn',
       ...(options.base !== undefined ? { base: options.base } : {}),
       ...(options.site !== undefined ? { site: options.site } : {}),
@@ -80,7 +82,7 @@ export async function runBuild(options: RunBuildOptions): Promise<{ ok: true; si
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {
     process.chdir(previousCwd);
-    rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(buildDir, { recursive: true, force: true });
   }
 
   const site = describeOutput(options.outDir);
