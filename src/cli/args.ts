@@ -107,7 +107,8 @@ function rethrow(error: unknown): never {
 
 function folderOf(positionals: string[], command: string): string {
   const [folder, ...extra] = positionals;
-  if (folder === undefined || folder.trim() === '') throw new UsageError(`${command}: which folder? Give the folder of markdown files, e.g. cks-study ${command} ./exercises`);
+  if (folder === undefined || folder.trim() === '')
+    throw new UsageError(`${command}: which folder? Give the folder of markdown files, e.g. cks-study ${command} ./exercises`);
   if (extra.length > 0) throw new UsageError(`${command}: one folder at a time; unexpected argument "${extra[0]}"`);
   return folder;
 }

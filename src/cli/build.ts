@@ -37,7 +37,11 @@ export function describeOutput(outDir: string): BuiltSite {
   const questionsFile = join(outDir, 'questions.json');
   const searchDir = join(outDir, 'pagefind');
   return {
-    pages: countFiles(outDir, (name) => name.endsWith('.html'), (name) => name === 'pagefind' || name === '_astro'),
+    pages: countFiles(
+      outDir,
+      (name) => name.endsWith('.html'),
+      (name) => name === 'pagefind' || name === '_astro',
+    ),
     questions: existsSync(questionsFile) ? (JSON.parse(readFileSync(questionsFile, 'utf8')) as unknown[]).length : 0,
     sitemap: existsSync(join(outDir, 'sitemap-index.xml')),
     searchFiles: existsSync(searchDir) ? countFiles(searchDir, () => true) : 0,

@@ -44,7 +44,8 @@ async function report(contentDir: string, io: Io, strict: boolean) {
   io.out(`Parsed ${check.files} markdown file${check.files === 1 ? '' : 's'} in ${took} ms: ${formatSummary(check.summary)}`);
   let failure: string | null = null;
   if (check.summary.errors > 0) failure = `${check.summary.errors} error(s) in the content; see the messages above`;
-  else if (strict && check.summary.warnings > 0) failure = `--strict: ${check.summary.warnings} warning(s) in the content; see the messages above`;
+  else if (strict && check.summary.warnings > 0)
+    failure = `--strict: ${check.summary.warnings} warning(s) in the content; see the messages above`;
   if (check.summary.domains === 0 && failure === null) {
     io.err(`warning: no domain files in ${contentDir}: a domain is a markdown file other than README.md`);
     if (strict) failure = '--strict: no domain files';

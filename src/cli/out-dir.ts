@@ -10,7 +10,8 @@ function contains(parent: string, child: string): boolean {
 /** A reason not to write into `outDir`, or null when it is safe. */
 export function unsafeOutDir(outDir: string, protectedDirs: { contentDir: string; packageRoot: string; cwd: string }): string | null {
   const out = resolve(outDir);
-  if (contains(out, resolve(protectedDirs.contentDir))) return `--out ${outDir} holds the content folder, which the build would erase; choose another folder`;
+  if (contains(out, resolve(protectedDirs.contentDir)))
+    return `--out ${outDir} holds the content folder, which the build would erase; choose another folder`;
   if (contains(out, resolve(protectedDirs.packageRoot))) return `--out ${outDir} holds the cks-study package itself; choose another folder`;
   if (contains(out, resolve(protectedDirs.cwd))) return `--out ${outDir} holds the current folder; choose a sub-folder such as ./dist`;
   if (!existsSync(out)) return null;

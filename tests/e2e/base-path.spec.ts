@@ -75,7 +75,9 @@ test.describe('the site built for a sub-path (BASE_PATH=/cks/) and served under 
     const html = await (await request.get(`${server.url}monitoring-logging-runtime-security/`)).text();
     expect(html).toContain('<link rel="canonical" href="https://example.org/cks/monitoring-logging-runtime-security/">');
     expect(html).toContain('<meta property="og:title" content="Monitoring, Logging and Runtime Security">');
-    expect(html).toMatch(/<meta property="og:description" content="20% of the exam\. \d+ questions, \d+ answered\. Competencies: Perform behavioral analytics/);
+    expect(html).toMatch(
+      /<meta property="og:description" content="20% of the exam\. \d+ questions, \d+ answered\. Competencies: Perform behavioral analytics/,
+    );
     const sitemap = await (await request.get(`${server.url}sitemap-0.xml`)).text();
     expect(sitemap).toContain('<loc>https://example.org/cks/monitoring-logging-runtime-security/</loc>');
     expect(sitemap).not.toContain('404');

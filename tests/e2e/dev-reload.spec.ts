@@ -55,7 +55,8 @@ test.describe('npm run dev reloads the page when a content file changes', () => 
 
     const file = join(folder, 'a.core_concepts.md');
     const source = readFileSync(file, 'utf8');
-    const added = '\n### List the pods of every namespace\n\n<details><summary>show</summary>\n\n```bash\nkubectl get po -A\n```\n\n</details>\n';
+    const added =
+      '\n### List the pods of every namespace\n\n<details><summary>show</summary>\n\n```bash\nkubectl get po -A\n```\n\n</details>\n';
     writeFileSync(file, source.replace('# Core Concepts', '# Core Concepts, edited') + added);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Core Concepts, edited', { timeout: 60_000 });
@@ -65,7 +66,10 @@ test.describe('npm run dev reloads the page when a content file changes', () => 
 
   test('a new domain file becomes a page; a removed one goes away', async ({ page }) => {
     const file = join(folder, 'd.observability.md');
-    writeFileSync(file, '# Observability\n\n### Show the logs of a pod\n\n<details><summary>show</summary>\n\n```bash\nkubectl logs web\n```\n\n</details>\n');
+    writeFileSync(
+      file,
+      '# Observability\n\n### Show the logs of a pod\n\n<details><summary>show</summary>\n\n```bash\nkubectl logs web\n```\n\n</details>\n',
+    );
     await expect(async () => {
       const response = await page.goto(`${URL_ROOT}observability/`);
       expect(response?.status()).toBe(200);

@@ -18,7 +18,12 @@ interface Run {
 
 /** Run the command as an author would, from a folder of their own. */
 function cksStudy(args: string[], cwd = tmpdir()): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, BASE_PATH: '', SITE_URL: '' } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, BASE_PATH: '', SITE_URL: '' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -45,7 +50,9 @@ test.describe('cks-study build on a repository shaped like CKAD exercises', () =
   test.afterAll(async () => server?.close());
 
   test('prints what it parsed, the diagnostics, what it wrote and how long it took', () => {
-    expect(run.stdout).toMatch(/^Parsed 4 markdown files in \d+ ms: 3 domains, 8 questions, 8 answered, 1 placeholder, 1 warning, 0 errors$/m);
+    expect(run.stdout).toMatch(
+      /^Parsed 4 markdown files in \d+ ms: 3 domains, 8 questions, 8 answered, 1 placeholder, 1 warning, 0 errors$/m,
+    );
     expect(run.stderr).toMatch(/site-ckad-style\/input\/c\.pod_design\.md:43:1: warning: .*\[placeholder-question\]/);
     expect(run.stdout).toMatch(/^Building the site into .* \(base \/ckad\/\)\.\.\.$/m);
     expect(run.stdout).toMatch(/^Wrote 5 pages, questions\.json \(8 questions\) in \d+\.\d s\.$/m);
@@ -97,7 +104,7 @@ test.describe('cks-study build on a repository shaped like CKAD exercises', () =
   test('questions.json lists every question, with URLs that open it', async ({ page }) => {
     const records = JSON.parse(readFileSync(join(outDir, 'questions.json'), 'utf8')) as QuestionRecord[];
     expect(records.map((r) => r.id)).toEqual([
-      "core-concepts#create-a-namespace-called-mynamespace-and-a-pod-with-image-nginx-called-nginx-on-this-namespace",
+      'core-concepts#create-a-namespace-called-mynamespace-and-a-pod-with-image-nginx-called-nginx-on-this-namespace',
       'core-concepts#create-the-pod-that-was-just-described-using-yaml',
       'core-concepts#get-the-pods-labels-see-labels-and-annotations',
       'multi-container-pods#create-a-pod-with-two-containers-both-with-image-busybox-and-command-echo-hello-sleep-3600-connect-to-the-second-container-and-run-ls',
@@ -106,7 +113,11 @@ test.describe('cks-study build on a repository shaped like CKAD exercises', () =
       'pod-design#show-all-labels-of-the-pods',
       'pod-design#create-a-deployment-with-image-nginx1180-called-nginx-having-2-replicas-defining-port-80-as-the-port-that-this-container-exposes',
     ]);
-    expect(records.filter((r) => r.domain === 'pod-design').map((r) => r.topic)).toEqual(['Labels and Annotations', 'Labels and Annotations', 'Deployments']);
+    expect(records.filter((r) => r.domain === 'pod-design').map((r) => r.topic)).toEqual([
+      'Labels and Annotations',
+      'Labels and Annotations',
+      'Deployments',
+    ]);
     for (const record of records) expect(record.url).toBe(`/ckad/${record.id.replace('#', '/#')}`);
     const glued = records[3]!;
     await page.goto(new URL(glued.url, server.url).href);
@@ -119,12 +130,12 @@ test.describe('cks-study build on a repository shaped like CKAD exercises', () =
     const result = await crawl(server.url, '/ckad/');
     expect(result.outsideBase).toEqual([]);
     expect(result.broken).toEqual([]);
-    expect([...result.visited.keys()].filter((url) => url.endsWith('/')).map((url) => new URL(url).pathname).sort()).toEqual([
-      '/ckad/',
-      '/ckad/core-concepts/',
-      '/ckad/multi-container-pods/',
-      '/ckad/pod-design/',
-    ]);
+    expect(
+      [...result.visited.keys()]
+        .filter((url) => url.endsWith('/'))
+        .map((url) => new URL(url).pathname)
+        .sort(),
+    ).toEqual(['/ckad/', '/ckad/core-concepts/', '/ckad/multi-container-pods/', '/ckad/pod-design/']);
   });
 });
 

@@ -14,7 +14,20 @@ function usageError(argv: string[]): string {
 describe('cks-study build', () => {
   it('takes the folder and every option', () => {
     expect(
-      parseCommandLine(['build', 'exercises', '--out', 'site', '--base', '/ckad/', '--site', 'https://me.github.io', '--title', ' CKAD Exercises ', '--strict', '--verbose']),
+      parseCommandLine([
+        'build',
+        'exercises',
+        '--out',
+        'site',
+        '--base',
+        '/ckad/',
+        '--site',
+        'https://me.github.io',
+        '--title',
+        ' CKAD Exercises ',
+        '--strict',
+        '--verbose',
+      ]),
     ).toEqual({
       command: 'build',
       folder: 'exercises',

@@ -35,7 +35,15 @@ describe('checkSite', () => {
     const { domains, files } = await checkSite(dir);
     expect(files).toBe(1);
     expect(domains).toEqual([
-      { file: 'f.monitoring.md', title: 'Monitoring, Logging and Runtime Security', questions: 13, answered: 9, placeholders: 4, warnings: 8, errors: 0 },
+      {
+        file: 'f.monitoring.md',
+        title: 'Monitoring, Logging and Runtime Security',
+        questions: 13,
+        answered: 9,
+        placeholders: 4,
+        warnings: 8,
+        errors: 0,
+      },
     ]);
   });
 });
@@ -86,7 +94,9 @@ describe('cks-study check (in process)', () => {
     const io = capture(dir);
     expect(await main(['check', '.'], packageRoot, io)).toBe(0);
     expect(io.stderr[0]).toMatch(/^f\.monitoring\.md:\d+:1: warning: .*\[empty-answer\]$/);
-    expect(io.stdout[0]).toMatch(/^Parsed 1 markdown file in \d+ ms: 1 domain, 13 questions, 9 answered, 4 placeholders, 8 warnings, 0 errors$/);
+    expect(io.stdout[0]).toMatch(
+      /^Parsed 1 markdown file in \d+ ms: 1 domain, 13 questions, 9 answered, 4 placeholders, 8 warnings, 0 errors$/,
+    );
     expect(io.stdout.join('\n')).toContain('Total (1 domain)');
   });
 
@@ -105,7 +115,7 @@ describe('cks-study check (in process)', () => {
   it('exits 2 with the message and the usage on a folder that does not exist', async () => {
     const io = capture();
     expect(await main(['check', 'no/such/folder'], packageRoot, io)).toBe(2);
-    expect(io.stderr.join('\n')).toMatch(/^cks-study: folder not found: no\/such\/folder \(looked for .*\)\n\nUsage:\n  cks-study build/);
+    expect(io.stderr.join('\n')).toMatch(/^cks-study: folder not found: no\/such\/folder \(looked for .*\)\n\nUsage:\n {2}cks-study build/);
     expect(io.stderr.join('\n')).not.toMatch(/\bat .*\.ts:\d+/);
   });
 

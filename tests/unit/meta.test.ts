@@ -40,7 +40,13 @@ describe('domainDescription', () => {
 });
 
 describe('headMeta', () => {
-  const base = { title: 'Cluster Setup', siteName: 'CKS Study', description: 'Ten questions.', pathname: '/cks/cluster-setup/', indexable: true };
+  const base = {
+    title: 'Cluster Setup',
+    siteName: 'CKS Study',
+    description: 'Ten questions.',
+    pathname: '/cks/cluster-setup/',
+    indexable: true,
+  };
 
   it('gives Open Graph title and description, and no absolute URL without a site', () => {
     const meta = headMeta({ ...base, site: undefined });

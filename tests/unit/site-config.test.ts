@@ -2,7 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DESCRIPTION, DEFAULT_TITLE, parseConfigFile, readSiteConfig, readmeSettings, resolveSiteConfig } from '../../src/lib/site/site-config';
+import {
+  DEFAULT_DESCRIPTION,
+  DEFAULT_TITLE,
+  parseConfigFile,
+  readSiteConfig,
+  readmeSettings,
+  resolveSiteConfig,
+} from '../../src/lib/site/site-config';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cks-config-'));
@@ -41,7 +48,9 @@ describe('cks-study.json', () => {
 
 describe('README frontmatter', () => {
   it('reads the settings and the first heading as plain text', () => {
-    const result = readmeSettings('---\ndescription: Drills for CKA.\ncertification: Certified Kubernetes Administrator (CKA)\nslug: ignored\n---\n# The *CKA* exercises\n\ntext\n');
+    const result = readmeSettings(
+      '---\ndescription: Drills for CKA.\ncertification: Certified Kubernetes Administrator (CKA)\nslug: ignored\n---\n# The *CKA* exercises\n\ntext\n',
+    );
     expect(result.input).toEqual({ description: 'Drills for CKA.', certification: 'Certified Kubernetes Administrator (CKA)' });
     expect(result.heading).toBe('The CKA exercises');
     expect(result.diagnostics).toEqual([]);
@@ -89,7 +98,10 @@ describe('reading a content folder', () => {
       description: 'Questions and answers for the CKAD exam, to browse, search and study.',
       certification: 'CKAD',
     });
-    expect(diagnostics.map((d) => `${d.file}:${d.line}: ${d.ruleId}`)).toEqual(['cks-study.json:1: invalid-config', 'README.md:1: invalid-config']);
+    expect(diagnostics.map((d) => `${d.file}:${d.line}: ${d.ruleId}`)).toEqual([
+      'cks-study.json:1: invalid-config',
+      'README.md:1: invalid-config',
+    ]);
   });
 
   it('takes SITE_TITLE from the environment', () => {

@@ -67,7 +67,12 @@ export function parseConfigFile(text: string, file = CONFIG_FILE): { input: Site
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message);
     const at = position ? lineAndColumn(text, Number(position[1])) : { line: 1, column: 1 };
-    reporter.error(at.line, at.column, 'invalid-config', `${file} is not valid JSON: ${message.replace(/ in JSON at position.*$/, '')}; the defaults are used`);
+    reporter.error(
+      at.line,
+      at.column,
+      'invalid-config',
+      `${file} is not valid JSON: ${message.replace(/ in JSON at position.*$/, '')}; the defaults are used`,
+    );
     return { input: {}, diagnostics: reporter.sorted() };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -78,27 +83,46 @@ export function parseConfigFile(text: string, file = CONFIG_FILE): { input: Site
     const index = text.indexOf(`"${key}"`);
     return index === -1 ? { line: 1, column: 1 } : lineAndColumn(text, index);
   };
-  const input = pickKeys(data as Record<string, unknown>, (key, message) => {
-    const at = keyAt(key);
-    reporter.warn(at.line, at.column, 'invalid-config', message);
-  }, true);
+  const input = pickKeys(
+    data as Record<string, unknown>,
+    (key, message) => {
+      const at = keyAt(key);
+      reporter.warn(at.line, at.column, 'invalid-config', message);
+    },
+    true,
+  );
   return { input, diagnostics: reporter.sorted() };
 }
 
 /** Settings from a README's frontmatter, and its first `#` heading as plain text. */
-export function readmeSettings(source: string, file = 'README.md'): { input: SiteConfigInput; heading: string | null; diagnostics: Diagnostic[] } {
+export function readmeSettings(
+  source: string,
+  file = 'README.md',
+): { input: SiteConfigInput; heading: string | null; diagnostics: Diagnostic[] } {
   // Broken YAML and a bad `title` are reported where the README itself is read (build-site.ts).
   const { lines, frontmatter } = normalizeSource(source, new Reporter(file));
   const reporter = new Reporter(file);
   // Other keys (`slug`, `tags`...) may serve other tools, so only ours are checked.
-  const input = pickKeys(frontmatter, (key, message) => key !== 'title' && reporter.warn(1, 1, 'invalid-config', `frontmatter ${message}`), false);
-  const headingLine = lines.find((l) => /^#\s+\S/.test(l.text))?.text.replace(/^#\s+/, '').replace(/\s+#+\s*$/, '');
+  const input = pickKeys(
+    frontmatter,
+    (key, message) => key !== 'title' && reporter.warn(1, 1, 'invalid-config', `frontmatter ${message}`),
+    false,
+  );
+  const headingLine = lines
+    .find((l) => /^#\s+\S/.test(l.text))
+    ?.text.replace(/^#\s+/, '')
+    .replace(/\s+#+\s*$/, '');
   const heading = headingLine === undefined ? null : toString(fromMarkdown(headingLine)).trim();
   return { input, heading: heading && heading.length <= MAX_HEADING_TITLE ? heading : null, diagnostics: reporter.sorted() };
 }
 
 /** Merge the sources in order of precedence. Pure. */
-export function resolveSiteConfig(sources: { envTitle?: string | undefined; file?: SiteConfigInput; readme?: SiteConfigInput; heading?: string | null }): SiteConfig {
+export function resolveSiteConfig(sources: {
+  envTitle?: string | undefined;
+  file?: SiteConfigInput;
+  readme?: SiteConfigInput;
+  heading?: string | null;
+}): SiteConfig {
   const { file = {}, readme = {} } = sources;
   const certification = file.certification ?? readme.certification ?? null;
   return {
@@ -112,7 +136,10 @@ export function resolveSiteConfig(sources: { envTitle?: string | undefined; file
 }
 
 /** Read the settings of a content folder. Never throws: problems come back as diagnostics. */
-export function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv = process.env): { config: SiteConfig; diagnostics: Diagnostic[] } {
+export function readSiteConfig(
+  contentDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { config: SiteConfig; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let file: SiteConfigInput = {};
   let readme: SiteConfigInput = {};
