@@ -25,4 +25,16 @@ test.describe('pages load nothing from the internet', () => {
     expect(urls.length).toBeGreaterThan(1);
     expect(urls.filter((url) => new URL(url).origin !== new URL(baseURL!).origin)).toEqual([]);
   });
+
+  test('a loaded domain page keeps working with the network gone', async ({ page, context }) => {
+    await page.goto('/monitoring-logging-runtime-security/');
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    const total = await page.locator('details[data-answer]').count();
+    await expect(page.locator('details[data-answer][open]')).toHaveCount(total);
+    await expect(page.locator('details[data-answer] pre.shiki').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', /dark|light/);
+  });
 });

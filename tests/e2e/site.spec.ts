@@ -34,7 +34,7 @@ test('the home page lists each domain with its weight, question count and answer
 test('home -> domain -> expanding an answer shows highlighted code', async ({ page }) => {
   expect(strace, 'content has an answered strace question with code').toBeDefined();
   await page.goto('/');
-  await page.getByRole('link', { name: 'Monitoring, Logging and Runtime Security' }).click();
+  await page.locator('[data-domain="monitoring-logging-runtime-security"]').getByRole('link', { name: 'Monitoring, Logging and Runtime Security' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Monitoring, Logging and Runtime Security');
   const article = page.locator(`article[data-question="${anchorOf(strace!)}"]`);
   const details = article.locator('details[data-answer]').first();
