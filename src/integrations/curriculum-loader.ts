@@ -1,3 +1,4 @@
+import { sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildSite, type SiteModel } from '../lib/site/build-site';
 import { contentDirFromEnv } from '../lib/site/content-dir';
@@ -56,7 +57,7 @@ function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
   const contentDir = contentDirFromEnv();
   watcher.add(contentDir);
   const onEvent = async (path: string) => {
-    if (!path.startsWith(contentDir) || !/\.md$/i.test(path)) return;
+    if (!path.startsWith(contentDir + sep) || !/\.md$/i.test(path)) return;
     invalidate();
     try {
       await sync();
