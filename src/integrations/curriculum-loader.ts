@@ -1,20 +1,26 @@
-import type { Loader } from 'astro/loaders';
+import { sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildSite, type SiteModel } from '../lib/site/build-site';
 import { contentDirFromEnv } from '../lib/site/content-dir';
 import { formatDiagnostics, formatSummary } from '../lib/site/report';
 
 /**
  * Both collections come from one pass over the content folder; the promise is shared so the
- * folder is parsed once per build, and dropped when a content file changes in `astro dev`.
+ * folder is parsed once per build, and replaced when a content file changes in `astro dev`.
  */
 let pending: Promise<SiteModel> | undefined;
+
+/** Set by the `cks-study` command, which has already printed the diagnostics before building. */
+const alreadyReported = () => process.env['CKS_STUDY_REPORTED'] === '1';
 
 function loadSiteOnce(base: string, log: (line: string) => void): Promise<SiteModel> {
   if (pending === undefined) {
     const contentDir = contentDirFromEnv();
     pending = buildSite({ contentDir, base }).then((site) => {
-      for (const line of formatDiagnostics(site.diagnostics, contentDir)) process.stderr.write(`${line}\n`);
-      log(`${contentDir}: ${formatSummary(site.summary)}`);
+      if (!alreadyReported()) {
+        for (const line of formatDiagnostics(site.diagnostics, contentDir)) process.stderr.write(`${line}\n`);
+        log(`${contentDir}: ${formatSummary(site.summary)}`);
+      }
       if (site.summary.errors > 0) {
         // A message, not a stack: the diagnostics above already name the file and line.
         const error = new Error(`${site.summary.errors} error(s) in the content; see the messages above.`);
@@ -27,12 +33,40 @@ function loadSiteOnce(base: string, log: (line: string) => void): Promise<SiteMo
   return pending;
 }
 
-function watchContent(context: Parameters<Loader['load']>[0]): void {
+let invalidatedThisTick = false;
+
+/**
+ * Forget the parsed folder. Both loaders' listeners fire for one file event, in the same
+ * tick: only the first drops the parse, so the second reuses the new one instead of parsing again.
+ */
+function invalidate(): void {
+  if (invalidatedThisTick) return;
+  invalidatedThisTick = true;
+  pending = undefined;
+  setImmediate(() => (invalidatedThisTick = false));
+}
+
+/**
+ * In `astro dev`, re-run `sync` when a markdown file of the content folder changes, is added
+ * or removed. Writing the store is what makes Astro reload the page, as its own glob() loader
+ * does; Astro drops these listeners before each full sync, so load() adds them again.
+ */
+function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
+  const { watcher } = context;
+  if (watcher === undefined) return;
   const contentDir = contentDirFromEnv();
-  context.watcher?.add(contentDir);
-  context.watcher?.on('all', (_event, path) => {
-    if (path.startsWith(contentDir) && path.endsWith('.md')) pending = undefined;
-  });
+  watcher.add(contentDir);
+  const onEvent = async (path: string) => {
+    if (!path.startsWith(contentDir + sep) || !/\.md$/i.test(path)) return;
+    invalidate();
+    try {
+      await sync();
+      context.logger.info(`Reloaded ${path.slice(contentDir.length + 1)}`);
+    } catch (error) {
+      context.logger.error(error instanceof Error ? error.message : String(error));
+    }
+  };
+  for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onEvent);
 }
 
 /** The exam domains, one entry per content file, keyed by URL slug. */
@@ -40,12 +74,15 @@ export function domainsLoader(): Loader {
   return {
     name: 'cks-study:domains',
     async load(context) {
-      watchContent(context);
-      const site = await loadSiteOnce(context.config.base, (line) => context.logger.info(line));
-      context.store.clear();
-      for (const domain of site.domains) {
-        context.store.set({ id: domain.slug, data: { ...domain } });
-      }
+      const sync = async () => {
+        const site = await loadSiteOnce(context.config.base, (line) => context.logger.info(line));
+        context.store.clear();
+        for (const domain of site.domains) {
+          context.store.set({ id: domain.slug, data: { ...domain } });
+        }
+      };
+      await sync();
+      watchContent(context, sync);
     },
   };
 }
@@ -55,15 +92,19 @@ export function introsLoader(): Loader {
   return {
     name: 'cks-study:intros',
     async load(context) {
-      const site = await loadSiteOnce(context.config.base, (line) => context.logger.info(line));
-      context.store.clear();
-      // An entry for the root even without a README keeps the collection from being empty.
-      if (!site.intros.some((intro) => intro.folder === '')) {
-        context.store.set({ id: 'index', data: { folder: '', title: null, html: '' } });
-      }
-      for (const intro of site.intros) {
-        context.store.set({ id: intro.folder === '' ? 'index' : intro.folder, data: { ...intro } });
-      }
+      const sync = async () => {
+        const site = await loadSiteOnce(context.config.base, (line) => context.logger.info(line));
+        context.store.clear();
+        // An entry for the root even without a README keeps the collection from being empty.
+        if (!site.intros.some((intro) => intro.folder === '')) {
+          context.store.set({ id: 'index', data: { folder: '', title: null, html: '' } });
+        }
+        for (const intro of site.intros) {
+          context.store.set({ id: intro.folder === '' ? 'index' : intro.folder, data: { ...intro } });
+        }
+      };
+      await sync();
+      watchContent(context, sync);
     },
   };
 }

@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { Reporter } from '../curriculum/diagnostics';
+import { normalizeSource } from '../curriculum/normalize';
 import { parseDomain } from '../curriculum/parse-domain';
 import { domainSlugFromPath, isReadme } from '../curriculum/paths';
 import type { Diagnostic, Domain } from '../curriculum/types';
 import { createMarkdownRenderer, type MarkdownRenderer } from '../render/markdown-renderer';
 import { findContentFiles } from './content-files';
 import { resolveSiblingLink, withBase } from './links';
+import { readSiteConfig } from './site-config';
 import type { BuildSummary, RenderedDomain, RenderedIntro, RenderedTopic } from './types';
 
 export interface BuildSiteOptions {
@@ -147,9 +150,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
   for (const readme of readmes) {
     const folder = posix.dirname(readme.path) === '.' ? '' : posix.dirname(readme.path);
     const ctx = { resolveLink: (href: string) => resolveSiblingLink(href, readme.path, fileUrls) };
-    const title = /^#\s+(.+)$/m.exec(readme.source.replace(/^\uFEFF/, ''))?.[1]?.trim() ?? null;
-    intros.push({ folder, title, html: await render(readme.source.replace(/^\uFEFF/, ''), ctx) });
+    // Frontmatter holds site settings (site-config.ts), not text for the page.
+    const reporter = new Reporter(readme.path);
+    const body = normalizeSource(readme.source, reporter).lines.map((l) => l.text).join('\n');
+    diagnostics.push(...reporter.sorted());
+    const title = /^#\s+(.+)$/m.exec(body)?.[1]?.trim() ?? null;
+    intros.push({ folder, title, html: await render(body, ctx) });
   }
+  diagnostics.push(...readSiteConfig(options.contentDir, {}).diagnostics);
 
   const questions = domains.flatMap((d) => d.topics.flatMap((t) => t.questions));
   return {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const STALE_MS = 10 * 60_000;
 
@@ -39,13 +39,20 @@ function oneBuildAtATime<T>(run: () => T): T {
 /** Build the site from another content folder into a temporary dist, as an author would. */
 export function buildInto(env: Record<string, string>): { outDir: string; output: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'cks-study-dist-'));
+  // Astro writes its prerender chunks under the working directory when outDir lies outside it:
+  // a folder per build keeps them apart; the lock keeps the shared content store consistent.
+  const root = resolve('.');
+  mkdirSync(join(root, '.astro', 'e2e-builds'), { recursive: true });
+  const cwd = mkdtempSync(join(root, '.astro', 'e2e-builds', 'build-'));
   const result = oneBuildAtATime(() =>
-    spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-      env: { ...process.env, ...env },
+    spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+      cwd,
+      env: { ...process.env, CONTENT_DIR: resolve('content'), ...env },
       encoding: 'utf8',
       timeout: 240_000,
     }),
   );
+  rmSync(cwd, { recursive: true, force: true });
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${output}`);
   return { outDir, output };

@@ -11,6 +11,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
 };
 
 /**
@@ -33,7 +35,12 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       await stat(file);
     } catch {
-      response.writeHead(404).end('not found');
+      // As GitHub Pages, Netlify and Cloudflare Pages do: the site's own 404.html, status 404.
+      const notFound = join(root, '404.html');
+      if (await stat(notFound).then((s) => s.isFile(), () => false)) {
+        response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+        createReadStream(notFound).pipe(response);
+      } else response.writeHead(404).end('not found');
       return;
     }
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });

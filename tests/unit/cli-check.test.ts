@@ -1,0 +1,130 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatHealthTable } from '../../src/cli/health-table';
+import { main, type Io } from '../../src/cli/main';
+import { unsafeOutDir } from '../../src/cli/out-dir';
+import { buildSite } from '../../src/lib/site/build-site';
+import { checkSite } from '../../src/lib/site/check-site';
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+const seed = fileURLToPath(new URL('../../../shared/seed/monitoring-logging-runtime-security.md', import.meta.url));
+
+function capture(cwd = packageRoot): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), cwd, env: {} };
+}
+
+describe('checkSite', () => {
+  it('counts what buildSite counts, without rendering', { timeout: 60_000 }, async () => {
+    for (const folder of ['site-with-readme-and-subfolders/input', 'site-ckad-style/input', 'site-with-settings/input']) {
+      const dir = join(fixtures, folder);
+      const [checked, built] = await Promise.all([checkSite(dir), buildSite({ contentDir: dir, base: '/' })]);
+      expect(checked.summary, folder).toEqual(built.summary);
+      expect(checked.diagnostics, folder).toEqual(built.diagnostics);
+    }
+  });
+
+  it('gives a row per domain file with its own warnings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cks-check-'));
+    copyFileSync(seed, join(dir, 'f.monitoring.md'));
+    const { domains, files } = await checkSite(dir);
+    expect(files).toBe(1);
+    expect(domains).toEqual([
+      {
+        file: 'f.monitoring.md',
+        title: 'Monitoring, Logging and Runtime Security',
+        questions: 13,
+        answered: 9,
+        placeholders: 4,
+        warnings: 8,
+        errors: 0,
+      },
+    ]);
+  });
+});
+
+describe('the health table', () => {
+  it('aligns counts to the right and totals them', () => {
+    const table = formatHealthTable([
+      { file: 'a.core.md', title: 'Core Concepts', questions: 12, answered: 10, placeholders: 1, warnings: 3, errors: 0 },
+      { file: 'b.pods.md', title: 'Pods', questions: 3, answered: 3, placeholders: 0, warnings: 0, errors: 0 },
+    ]);
+    expect(table.split('\n')).toEqual([
+      'Domain             Questions  Answered  Placeholders  Warnings  File',
+      '-----------------  ---------  --------  ------------  --------  ---------',
+      'Core Concepts             12        10             1         3  a.core.md',
+      'Pods                       3         3             0         0  b.pods.md',
+      '-----------------  ---------  --------  ------------  --------  ---------',
+      'Total (2 domains)         15        13             1         3',
+    ]);
+  });
+});
+
+describe('the output folder', () => {
+  const root = mkdtempSync(join(tmpdir(), 'cks-out-'));
+  const dirs = { contentDir: join(root, 'exercises'), packageRoot: join(root, 'pkg'), cwd: root };
+
+  it('may be new, empty, or a previous build', () => {
+    expect(unsafeOutDir(join(root, 'dist'), dirs)).toBeNull();
+    mkdirSync(join(root, 'old'));
+    writeFileSync(join(root, 'old', 'index.html'), '');
+    expect(unsafeOutDir(join(root, 'old'), dirs)).toBeNull();
+  });
+
+  it('may not hold the content, the package or the working folder, nor be someone else’s files', () => {
+    expect(unsafeOutDir(root, dirs)).toMatch(/holds the content folder/);
+    expect(unsafeOutDir(join(root, 'exercises'), dirs)).toMatch(/holds the content folder/);
+    expect(unsafeOutDir(join(root, 'pkg'), dirs)).toMatch(/holds the cks-study package/);
+    expect(unsafeOutDir(root, { ...dirs, contentDir: '/elsewhere', packageRoot: '/elsewhere2' })).toMatch(/holds the current folder/);
+    mkdirSync(join(root, 'photos'));
+    writeFileSync(join(root, 'photos', 'cat.jpg'), '');
+    expect(unsafeOutDir(join(root, 'photos'), dirs)).toMatch(/not empty and holds no built site/);
+  });
+});
+
+describe('cks-study check (in process)', () => {
+  it('prints the diagnostics, the summary and the table, and exits 0 on warnings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cks-check-'));
+    copyFileSync(seed, join(dir, 'f.monitoring.md'));
+    const io = capture(dir);
+    expect(await main(['check', '.'], packageRoot, io)).toBe(0);
+    expect(io.stderr[0]).toMatch(/^f\.monitoring\.md:\d+:1: warning: .*\[empty-answer\]$/);
+    expect(io.stdout[0]).toMatch(
+      /^Parsed 1 markdown file in \d+ ms: 1 domain, 13 questions, 9 answered, 4 placeholders, 8 warnings, 0 errors$/,
+    );
+    expect(io.stdout.join('\n')).toContain('Total (1 domain)');
+  });
+
+  it('exits 1 on warnings with --strict, and on errors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cks-check-'));
+    copyFileSync(seed, join(dir, 'f.monitoring.md'));
+    const strict = capture(dir);
+    expect(await main(['check', '.', '--strict'], packageRoot, strict)).toBe(1);
+    expect(strict.stderr.at(-1)).toBe('cks-study: --strict: 8 warning(s) in the content; see the messages above');
+    writeFileSync(join(dir, 'cks-study.json'), '{ broken');
+    const errors = capture(dir);
+    expect(await main(['check', '.'], packageRoot, errors)).toBe(1);
+    expect(errors.stderr).toContainEqual(expect.stringMatching(/^cks-study\.json:1:3: error: cks-study\.json is not valid JSON/));
+  });
+
+  it('exits 2 with the message and the usage on a folder that does not exist', async () => {
+    const io = capture();
+    expect(await main(['check', 'no/such/folder'], packageRoot, io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/^cks-study: folder not found: no\/such\/folder \(looked for .*\)\n\nUsage:\n {2}cks-study build/);
+    expect(io.stderr.join('\n')).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('refuses to build into the content folder, before building', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cks-check-'));
+    copyFileSync(seed, join(dir, 'f.monitoring.md'));
+    const io = capture(dir);
+    expect(await main(['build', '.', '--out', '.'], packageRoot, io)).toBe(2);
+    expect(io.stderr[0]).toMatch(/holds the content folder/);
+    expect(io.stdout).toEqual([]);
+  });
+});
