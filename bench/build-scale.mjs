@@ -31,12 +31,14 @@ export async function buildAtScale(root, sizes, log = console.log) {
         size,
         questions,
         wallMs: Math.round(run.wallMs),
+        cpuMs: run.cpuMs,
         peakRssMB: Math.round(run.peakRss / MB),
         distMB: +(stats.distBytes / MB).toFixed(2),
         htmlPages: stats.htmlPages,
         largestPage: { path: stats.largestPage.path, KB: Math.round(stats.largestPage.bytes / 1024) },
         pagefindMB: stats.pagefindBytes === null ? null : +(stats.pagefindBytes / MB).toFixed(2),
         msPer1000: Math.round((run.wallMs / questions) * 1000),
+        cpuMsPer1000: run.cpuMs === null ? null : Math.round((run.cpuMs / questions) * 1000),
       };
       log(`  ${JSON.stringify(row)}`);
       rows.push(row);
@@ -57,6 +59,7 @@ export function scalingVerdict(rows) {
   return {
     wallRatio10kTo1k: +(large.wallMs / small.wallMs).toFixed(2),
     perQuestionRatio10kTo1k: +(large.msPer1000 / small.msPer1000).toFixed(2),
+    cpuRatio10kTo1k: large.cpuMs && small.cpuMs ? +(large.cpuMs / small.cpuMs).toFixed(2) : null,
     withinFiveTimes: large.wallMs <= 5 * small.wallMs,
     peakRssMB10k: large.peakRssMB,
     under1_5GB: large.peakRssMB < 1536,

@@ -92,14 +92,19 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
         const outDir = mkdtempSync(join(tmpdir(), `cks-bench-cmp-out-`));
         const run = await astroBuild({ root: project.root, outDir, env: project.env });
         rmSync(outDir, { recursive: true, force: true });
-        runs[name].push({ wallMs: Math.round(run.wallMs), peakRssMB: Math.round(run.peakRss / MB) });
-        log(`  ${size} questions, round ${round}, ${name}: ${Math.round(run.wallMs)} ms, ${Math.round(run.peakRss / MB)} MB`);
+        runs[name].push({ wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakRssMB: Math.round(run.peakRss / MB) });
+        log(`  ${size} questions, round ${round}, ${name}: ${Math.round(run.wallMs)} ms wall, ${run.cpuMs} ms CPU, ${Math.round(run.peakRss / MB)} MB`);
       }
     }
     const summary = Object.fromEntries(
       Object.entries(runs).map(([name, list]) => [
         name,
-        { wallMs: median(list.map((r) => r.wallMs)), peakRssMB: median(list.map((r) => r.peakRssMB)), runs: list },
+        {
+          wallMs: median(list.map((r) => r.wallMs)),
+          cpuMs: list.every((r) => r.cpuMs !== null) ? median(list.map((r) => r.cpuMs)) : null,
+          peakRssMB: median(list.map((r) => r.peakRssMB)),
+          runs: list,
+        },
       ]),
     );
     const ratio = (a, b) => +(a / b).toFixed(2);
@@ -109,6 +114,9 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
       ...summary,
       ratios: {
         timeVsStarlight: ratio(summary.ours.wallMs, summary.starlight.wallMs),
+        cpuVsStarlight: summary.ours.cpuMs === null ? null : ratio(summary.ours.cpuMs, summary.starlight.cpuMs),
+        cpuVsStarlightNoPagefind: summary.ours.cpuMs === null ? null : ratio(summary.ours.cpuMs, summary.starlightNoPagefind.cpuMs),
+        bareCpuVsStarlight: summary.bareAstro.cpuMs === null ? null : ratio(summary.bareAstro.cpuMs, summary.starlight.cpuMs),
         memoryVsStarlight: ratio(summary.ours.peakRssMB, summary.starlight.peakRssMB),
         timeVsStarlightNoPagefind: ratio(summary.ours.wallMs, summary.starlightNoPagefind.wallMs),
         memoryVsStarlightNoPagefind: ratio(summary.ours.peakRssMB, summary.starlightNoPagefind.peakRssMB),

@@ -4,7 +4,7 @@
  * `/usr/bin/time` reports only the largest single process, not the sum.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const PAGE = 4096;
 
@@ -52,13 +52,22 @@ export function treeRss(root) {
 }
 
 /**
+ * GNU time reports the CPU time of all descendants once they are waited for. CPU time is
+ * what to compare on a machine shared with other work, where wall time depends on the load.
+ */
+const GNU_TIME = '/usr/bin/time';
+const CPU_MARK = 'cks-bench-cpu';
+
+/**
  * Run `command args` with `env`, sampling memory every `intervalMs`. Resolves with
- * { code, wallMs, peakRss, output }; rejects only when the command cannot start.
+ * { code, wallMs, cpuMs, peakRss, output } (cpuMs is null without /usr/bin/time); rejects
+ * only when the command cannot start.
  */
 export function measure(command, args, { env = {}, cwd = process.cwd(), intervalMs = 100, timeoutMs = 30 * 60_000 } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [file, argv] = existsSync(GNU_TIME) ? [GNU_TIME, ['-f', `${CPU_MARK} %U %S`, command, ...args]] : [command, args];
+    const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -76,7 +85,9 @@ export function measure(command, args, { env = {}, cwd = process.cwd(), interval
     child.on('close', (code) => {
       clearInterval(timer);
       clearTimeout(killer);
-      resolve({ code, wallMs: performance.now() - started, peakRss, output });
+      const cpu = new RegExp(`${CPU_MARK} ([\\d.]+) ([\\d.]+)`).exec(output);
+      const cpuMs = cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 1000) : null;
+      resolve({ code, wallMs: performance.now() - started, cpuMs, peakRss, output });
     });
   });
 }

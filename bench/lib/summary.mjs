@@ -8,11 +8,11 @@ function scaleSection(scale) {
   const lines = [
     '## Build at scale',
     '',
-    '| questions | wall time | peak RSS (tree) | dist | HTML pages | largest page | Pagefind index | time per 1,000 questions |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| questions | wall time | CPU time | peak RSS (tree) | dist | HTML pages | largest page | Pagefind index | wall / CPU per 1,000 questions |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...scale.rows.map(
       (r) =>
-        `| ${r.questions} | ${s(r.wallMs)} s | ${r.peakRssMB} MB | ${r.distMB} MB | ${r.htmlPages} | ${r.largestPage.KB} KB (\`${r.largestPage.path}\`) | ${r.pagefindMB === null ? 'none' : `${r.pagefindMB} MB`} | ${s(r.msPer1000)} s |`,
+        `| ${r.questions} | ${s(r.wallMs)} s | ${r.cpuMs === null ? 'n/a' : `${s(r.cpuMs)} s`} | ${r.peakRssMB} MB | ${r.distMB} MB | ${r.htmlPages} | ${r.largestPage.KB} KB (\`${r.largestPage.path}\`) | ${r.pagefindMB === null ? 'none' : `${r.pagefindMB} MB`} | ${s(r.msPer1000)} s / ${r.cpuMsPer1000 === null ? 'n/a' : `${s(r.cpuMsPer1000)} s`} |`,
     ),
   ];
   const v = scale.verdict;
@@ -20,7 +20,7 @@ function scaleSection(scale) {
     lines.push(
       '',
       `10,000 vs 1,000 questions: ${v.wallRatio10kTo1k}x the wall time (target at most 5x: ${v.withinFiveTimes ? 'met' : 'missed'}); ` +
-        `time per 1,000 questions ${v.perQuestionRatio10kTo1k}x; peak memory ${v.peakRssMB10k} MB (target under 1,536 MB: ${v.under1_5GB ? 'met' : 'missed'}).`,
+        `time per 1,000 questions ${v.perQuestionRatio10kTo1k}x; CPU time ${v.cpuRatio10kTo1k}x; peak memory ${v.peakRssMB10k} MB (target under 1,536 MB: ${v.under1_5GB ? 'met' : 'missed'}).`,
     );
   }
   return lines;
@@ -48,14 +48,21 @@ function compareSection(compare) {
   return [
     '## Against Starlight, side by side',
     '',
-    `Astro ${compare.versions.astro}, Starlight ${compare.versions.starlight}; median of ${compare.rounds} interleaved rounds, each build from scratch. Targets: 0.6x Starlight's time, 0.7x its memory.`,
+    `Astro ${compare.versions.astro}, Starlight ${compare.versions.starlight}; median of ${compare.rounds} interleaved rounds, each build from scratch. ` +
+      "Cells: wall time / CPU time (user + system of the process tree) / peak RSS. Targets: 0.6x Starlight's time, 0.7x its memory.",
     '',
-    '| questions | ours | Starlight | Starlight without Pagefind | bare one-page Astro | ours / Starlight (time, memory) | ours / Starlight without Pagefind | bare / Starlight |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| questions | ours | Starlight | Starlight without Pagefind | bare one-page Astro |',
+    '| ---: | ---: | ---: | ---: | ---: |',
     ...compare.results.map((r) => {
-      const cell = (x) => `${s(x.wallMs)} s, ${x.peakRssMB} MB`;
+      const cell = (x) => `${s(x.wallMs)} s / ${x.cpuMs === null ? 'n/a' : `${s(x.cpuMs)} s`} / ${x.peakRssMB} MB`;
+      return `| ${r.questions} | ${cell(r.ours)} | ${cell(r.starlight)} | ${cell(r.starlightNoPagefind)} | ${cell(r.bareAstro)} |`;
+    }),
+    '',
+    '| questions | ours / Starlight: wall, CPU, memory | ours / Starlight without Pagefind: wall, CPU, memory | bare / Starlight: wall, CPU, memory |',
+    '| ---: | ---: | ---: | ---: |',
+    ...compare.results.map((r) => {
       const q = r.ratios;
-      return `| ${r.questions} | ${cell(r.ours)} | ${cell(r.starlight)} | ${cell(r.starlightNoPagefind)} | ${cell(r.bareAstro)} | ${q.timeVsStarlight}x, ${q.memoryVsStarlight}x | ${q.timeVsStarlightNoPagefind}x, ${q.memoryVsStarlightNoPagefind}x | ${q.bareTimeVsStarlight}x, ${q.bareMemoryVsStarlight}x |`;
+      return `| ${r.questions} | ${q.timeVsStarlight}x, ${q.cpuVsStarlight ?? 'n/a'}x, ${q.memoryVsStarlight}x | ${q.timeVsStarlightNoPagefind}x, ${q.cpuVsStarlightNoPagefind ?? 'n/a'}x, ${q.memoryVsStarlightNoPagefind}x | ${q.bareTimeVsStarlight}x, ${q.bareCpuVsStarlight ?? 'n/a'}x, ${q.bareMemoryVsStarlight}x |`;
     }),
   ];
 }

@@ -21,6 +21,10 @@ export interface RenderContext {
   resolveLink: (href: string) => string | undefined;
 }
 
+interface RenderData {
+  context: RenderContext;
+}
+
 /** Marks each highlighted block with its language so the copy button can strip prompts. */
 const languageAttribute: ShikiTransformer = {
   name: 'cks-study:data-lang',
@@ -38,13 +42,13 @@ export async function createMarkdownRenderer() {
     themes: Object.values(SHIKI_THEMES),
     langs: PRELOADED,
   });
-  return async function render(markdown: string, context: RenderContext): Promise<string> {
-    if (markdown.trim() === '') return '';
-    const file = await unified()
+  // One frozen processor for every fragment: building the plugin chain per fragment cost
+  // more than parsing most of them. Per-fragment settings travel in the file's data.
+  const processor = unified()
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkCodeLanguage)
-      .use(remarkSiblingLinks, { resolve: context.resolveLink })
+      .use(remarkSiblingLinks, { resolve: (href, file) => (file.data as RenderData).context.resolveLink(href) })
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeRaw)
       .use(rehypeSanitize, defaultSchema)
@@ -56,8 +60,11 @@ export async function createMarkdownRenderer() {
         transformers: [languageAttribute],
       })
       .use(rehypeStringify)
-      .process(markdown);
-    return String(file);
+      .freeze();
+  return async function render(markdown: string, context: RenderContext): Promise<string> {
+    if (markdown.trim() === '') return '';
+    const data: RenderData = { context };
+    return String(await processor.process({ value: markdown, data }));
   };
 }
 
