@@ -168,20 +168,23 @@ function domainFile(random, domain, count, startIndex) {
 
 /**
  * Write a curriculum of about `questions` questions (placeholders included) into `dir`:
- * six CKS domains weighted like the exam, topics of 8 to 25 questions, and a README.
+ * the six CKS domains (or the first `domains` of them) weighted like the exam, topics of
+ * 8 to 25 questions, and a README.
  */
-export function writeCurriculum(dir, questions, seed = 1) {
+export function writeCurriculum(dir, questions, { seed = 1, domains = DOMAINS.length } = {}) {
   const random = rng(seed);
+  const chosen = DOMAINS.slice(0, domains);
+  const totalWeight = chosen.reduce((sum, d) => sum + d.weight, 0);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'README.md'), `# Synthetic CKS curriculum\n\n${questions} generated questions for build benchmarks.\n`);
   let index = 0;
   let written = 0;
-  for (const [i, domain] of DOMAINS.entries()) {
-    const share = i === DOMAINS.length - 1 ? questions - written : Math.round((questions * domain.weight) / 100);
+  for (const [i, domain] of chosen.entries()) {
+    const share = i === chosen.length - 1 ? questions - written : Math.round((questions * domain.weight) / totalWeight);
     const { text, next } = domainFile(random, domain, share, index);
     writeFileSync(join(dir, domain.file), text);
     index = next;
     written += share;
   }
-  return { questions: written, domains: DOMAINS.length };
+  return { questions: written, domains: chosen.length };
 }
