@@ -10,6 +10,7 @@ import { createHighlighter, type ShikiTransformer } from 'shiki';
 import { unified } from 'unified';
 import { remarkCodeLanguage } from '../../markdown/remark-code-language';
 import { remarkSiblingLinks } from '../../markdown/remark-sibling-links';
+import { shikiTokenClasses } from '../../markdown/shiki-token-classes';
 
 /** Languages loaded up front; any other bundled language is loaded when first seen. */
 const PRELOADED = ['bash', 'shellsession', 'yaml', 'json', 'dockerfile', 'ini', 'toml', 'diff'];
@@ -57,7 +58,7 @@ export async function createMarkdownRenderer() {
         defaultColor: false,
         lazy: true,
         fallbackLanguage: 'text',
-        transformers: [languageAttribute],
+        transformers: [languageAttribute, shikiTokenClasses],
       })
       .use(rehypeStringify)
       .freeze();
