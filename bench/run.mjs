@@ -7,6 +7,7 @@
  *   npm run bench -- --sizes=300,1000      fewer sizes
  *   npm run bench -- --compare             also the Starlight comparison (installs packages)
  *   npm run bench:compare                  only the Starlight comparison
+ *   npm run bench -- --summary-only        rewrite bench/results/summary.md from the JSON there
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -32,6 +33,7 @@ function flag(name) {
 
 const list = (value, fallback) => (typeof value === 'string' ? value.split(',').map(Number) : fallback);
 const onlyCompare = flag('only-compare') === true;
+const summaryOnly = flag('summary-only') === true;
 const options = {
   sizes: list(flag('sizes'), [300, 1000, 3000, 10000]),
   compare: flag('compare') === true || onlyCompare,
@@ -66,7 +68,7 @@ function runOptional(script) {
 const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version };
 console.log(`machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}`);
 
-if (!onlyCompare) {
+if (!onlyCompare && !summaryOnly) {
   console.log('building content/ for page weights ...');
   const outDir = mkdtempSync(join(tmpdir(), 'cks-bench-content-'));
   const run = await astroBuild({ root: ROOT, outDir, env: { CONTENT_DIR: join(ROOT, 'content') } });
@@ -79,7 +81,7 @@ if (!onlyCompare) {
 
   write('optional.json', { machine, runs: [runOptional('bench:search'), runOptional('bench:print')] });
 }
-if (options.compare) {
+if (options.compare && !summaryOnly) {
   write('compare.json', { machine, ...(await compareWithStarlight(ROOT, { sizes: options.compareSizes, rounds: options.rounds })) });
 }
 

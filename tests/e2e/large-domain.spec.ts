@@ -12,7 +12,7 @@ interface QuestionRecord {
   url: string;
 }
 
-/** One domain of 300 generated questions: well over the ~1 MB a single page may weigh. */
+/** One domain of 600 generated questions: well over the ~1 MB a single page may weigh. */
 test.describe('a domain too large for one page', () => {
   test.describe.configure({ mode: 'serial', timeout: 600_000 });
   let outDir: string;
@@ -21,7 +21,7 @@ test.describe('a domain too large for one page', () => {
 
   test.beforeAll(async () => {
     const folder = mkdtempSync(join(tmpdir(), 'cks-study-large-'));
-    writeCurriculum(folder, 300, { domains: 1 });
+    writeCurriculum(folder, 600, { domains: 1 });
     outDir = buildInto({ CONTENT_DIR: folder }).outDir;
     records = JSON.parse(readFileSync(join(outDir, 'questions.json'), 'utf8')) as QuestionRecord[];
     server = await serveStatic(outDir);
