@@ -22,9 +22,8 @@ export interface RenderContext {
   resolveLink: (href: string) => string | undefined;
 }
 
-interface RenderData {
-  context: RenderContext;
-}
+/** What each fragment carries into the shared processor (a type alias, so it fits vfile's data record). */
+type RenderData = { context: RenderContext };
 
 /** Marks each highlighted block with its language so the copy button can strip prompts. */
 const languageAttribute: ShikiTransformer = {
@@ -49,7 +48,7 @@ export async function createMarkdownRenderer() {
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkCodeLanguage)
-      .use(remarkSiblingLinks, { resolve: (href, file) => (file.data as RenderData).context.resolveLink(href) })
+      .use(remarkSiblingLinks, { resolve: (href, file) => (file.data['context'] as RenderContext).resolveLink(href) })
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeRaw)
       .use(rehypeSanitize, defaultSchema)
