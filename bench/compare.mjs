@@ -5,7 +5,7 @@
  * machine spreads over all three; the median of the rounds is reported.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astroBuild } from './lib/astro-build.mjs';
@@ -31,10 +31,18 @@ function version(root, pkg) {
   return JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 }
 
+/**
+ * Projects live inside the install folder and find its node_modules by walking up: a
+ * symlinked node_modules makes Vite load Starlight's files outside its pipeline.
+ */
+function siteFolder(prefix) {
+  mkdirSync(join(INSTALL, 'sites'), { recursive: true });
+  return mkdtempSync(join(INSTALL, 'sites', prefix));
+}
+
 /** A Starlight project over `content`: one docs page per markdown file, title in frontmatter. */
 function starlightProject(content, { pagefind }) {
-  const root = mkdtempSync(join(tmpdir(), 'cks-bench-sl-'));
-  symlinkSync(join(INSTALL, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const root = siteFolder('starlight-');
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'sl', private: true, type: 'module' }));
   writeFileSync(
     join(root, 'astro.config.mjs'),
@@ -59,8 +67,7 @@ function starlightProject(content, { pagefind }) {
 
 /** The floor: an Astro project with one page and nothing else. */
 function bareProject() {
-  const root = mkdtempSync(join(tmpdir(), 'cks-bench-bare-'));
-  symlinkSync(join(INSTALL, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const root = siteFolder('bare-');
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
   mkdirSync(join(root, 'src', 'pages'), { recursive: true });
   writeFileSync(join(root, 'src', 'pages', 'index.astro'), '<html lang="en"><head><title>Bare</title></head><body><h1>Bare</h1></body></html>\n');
@@ -82,15 +89,15 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
     const written = writeCurriculum(content, size);
     const projects = {
       ours: { root: ourRoot, env: { CONTENT_DIR: content } },
-      starlight: { root: starlightProject(content, { pagefind: true }), env: {} },
-      starlightNoPagefind: { root: starlightProject(content, { pagefind: false }), env: {} },
-      bareAstro: { root: bareProject(), env: {} },
+      starlight: { root: starlightProject(content, { pagefind: true }), env: {}, modules: join(INSTALL, 'node_modules') },
+      starlightNoPagefind: { root: starlightProject(content, { pagefind: false }), env: {}, modules: join(INSTALL, 'node_modules') },
+      bareAstro: { root: bareProject(), env: {}, modules: join(INSTALL, 'node_modules') },
     };
     const runs = Object.fromEntries(Object.keys(projects).map((name) => [name, []]));
     for (let round = 1; round <= rounds; round++) {
       for (const [name, project] of Object.entries(projects)) {
         const outDir = mkdtempSync(join(tmpdir(), `cks-bench-cmp-out-`));
-        const run = await astroBuild({ root: project.root, outDir, env: project.env });
+        const run = await astroBuild({ root: project.root, outDir, env: project.env, modules: project.modules });
         rmSync(outDir, { recursive: true, force: true });
         runs[name].push({ wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakRssMB: Math.round(run.peakRss / MB) });
         log(`  ${size} questions, round ${round}, ${name}: ${Math.round(run.wallMs)} ms wall, ${run.cpuMs} ms CPU, ${Math.round(run.peakRss / MB)} MB`);
