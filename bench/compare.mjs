@@ -94,19 +94,28 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
       bareAstro: { root: bareProject(), env: {}, modules: join(INSTALL, 'node_modules') },
     };
     const runs = Object.fromEntries(Object.keys(projects).map((name) => [name, []]));
+    const failures = {};
     for (let round = 1; round <= rounds; round++) {
       for (const [name, project] of Object.entries(projects)) {
         const outDir = mkdtempSync(join(tmpdir(), `cks-bench-cmp-out-`));
-        const run = await astroBuild({ root: project.root, outDir, env: project.env, modules: project.modules });
-        rmSync(outDir, { recursive: true, force: true });
-        runs[name].push({ wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakRssMB: Math.round(run.peakRss / MB) });
-        log(`  ${size} questions, round ${round}, ${name}: ${Math.round(run.wallMs)} ms wall, ${run.cpuMs} ms CPU, ${Math.round(run.peakRss / MB)} MB`);
+        if (failures[name]) continue;
+        try {
+          const run = await astroBuild({ root: project.root, outDir, env: project.env, modules: project.modules });
+          runs[name].push({ wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakRssMB: Math.round(run.peakRss / MB) });
+          log(`  ${size} questions, round ${round}, ${name}: ${Math.round(run.wallMs)} ms wall, ${run.cpuMs} ms CPU, ${Math.round(run.peakRss / MB)} MB`);
+        } catch (error) {
+          // Reported, not fatal: the other projects are still worth measuring.
+          failures[name] = String(error.message).split('\n').slice(0, 12).join('\n');
+          log(`  ${size} questions, ${name}: build failed\n${failures[name]}`);
+        } finally {
+          rmSync(outDir, { recursive: true, force: true });
+        }
       }
     }
     const summary = Object.fromEntries(
       Object.entries(runs).map(([name, list]) => [
         name,
-        {
+        failures[name] ? { wallMs: null, cpuMs: null, peakRssMB: null, error: failures[name], runs: [] } : {
           wallMs: median(list.map((r) => r.wallMs)),
           cpuMs: list.every((r) => r.cpuMs !== null) ? median(list.map((r) => r.cpuMs)) : null,
           peakRssMB: median(list.map((r) => r.peakRssMB)),
@@ -114,16 +123,19 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
         },
       ]),
     );
-    const ratio = (a, b) => +(a / b).toFixed(2);
+    const ratio = (a, b) => (a === null || b === null ? null : +(a / b).toFixed(2));
     results.push({
       size,
       questions: written.questions,
       ...summary,
       ratios: {
         timeVsStarlight: ratio(summary.ours.wallMs, summary.starlight.wallMs),
-        cpuVsStarlight: summary.ours.cpuMs === null ? null : ratio(summary.ours.cpuMs, summary.starlight.cpuMs),
-        cpuVsStarlightNoPagefind: summary.ours.cpuMs === null ? null : ratio(summary.ours.cpuMs, summary.starlightNoPagefind.cpuMs),
-        bareCpuVsStarlight: summary.bareAstro.cpuMs === null ? null : ratio(summary.bareAstro.cpuMs, summary.starlight.cpuMs),
+        cpuVsStarlight: ratio(summary.ours.cpuMs, summary.starlight.cpuMs),
+        cpuVsStarlightNoPagefind: ratio(summary.ours.cpuMs, summary.starlightNoPagefind.cpuMs),
+        bareCpuVsStarlight: ratio(summary.bareAstro.cpuMs, summary.starlight.cpuMs),
+        timeVsBare: ratio(summary.ours.wallMs, summary.bareAstro.wallMs),
+        cpuVsBare: ratio(summary.ours.cpuMs, summary.bareAstro.cpuMs),
+        memoryVsBare: ratio(summary.ours.peakRssMB, summary.bareAstro.peakRssMB),
         memoryVsStarlight: ratio(summary.ours.peakRssMB, summary.starlight.peakRssMB),
         timeVsStarlightNoPagefind: ratio(summary.ours.wallMs, summary.starlightNoPagefind.wallMs),
         memoryVsStarlightNoPagefind: ratio(summary.ours.peakRssMB, summary.starlightNoPagefind.peakRssMB),

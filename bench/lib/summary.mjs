@@ -54,15 +54,16 @@ function compareSection(compare) {
     '| questions | ours | Starlight | Starlight without Pagefind | bare one-page Astro |',
     '| ---: | ---: | ---: | ---: | ---: |',
     ...compare.results.map((r) => {
-      const cell = (x) => `${s(x.wallMs)} s / ${x.cpuMs === null ? 'n/a' : `${s(x.cpuMs)} s`} / ${x.peakRssMB} MB`;
+      const cell = (x) => (x.error ? 'build failed (see compare.json)' : `${s(x.wallMs)} s / ${x.cpuMs === null ? 'n/a' : `${s(x.cpuMs)} s`} / ${x.peakRssMB} MB`);
       return `| ${r.questions} | ${cell(r.ours)} | ${cell(r.starlight)} | ${cell(r.starlightNoPagefind)} | ${cell(r.bareAstro)} |`;
     }),
     '',
-    '| questions | ours / Starlight: wall, CPU, memory | ours / Starlight without Pagefind: wall, CPU, memory | bare / Starlight: wall, CPU, memory |',
-    '| ---: | ---: | ---: | ---: |',
+    '| questions | ours / Starlight: wall, CPU, memory | ours / Starlight without Pagefind | bare / Starlight | ours / bare Astro |',
+    '| ---: | ---: | ---: | ---: | ---: |',
     ...compare.results.map((r) => {
       const q = r.ratios;
-      return `| ${r.questions} | ${q.timeVsStarlight}x, ${q.cpuVsStarlight ?? 'n/a'}x, ${q.memoryVsStarlight}x | ${q.timeVsStarlightNoPagefind}x, ${q.cpuVsStarlightNoPagefind ?? 'n/a'}x, ${q.memoryVsStarlightNoPagefind}x | ${q.bareTimeVsStarlight}x, ${q.bareCpuVsStarlight ?? 'n/a'}x, ${q.bareMemoryVsStarlight}x |`;
+      const x = (a, b, c) => [a, b, c].map((v) => (v === null || v === undefined ? 'n/a' : `${v}x`)).join(', ');
+      return `| ${r.questions} | ${x(q.timeVsStarlight, q.cpuVsStarlight, q.memoryVsStarlight)} | ${x(q.timeVsStarlightNoPagefind, q.cpuVsStarlightNoPagefind, q.memoryVsStarlightNoPagefind)} | ${x(q.bareTimeVsStarlight, q.bareCpuVsStarlight, q.bareMemoryVsStarlight)} | ${x(q.timeVsBare, q.cpuVsBare, q.memoryVsBare)} |`;
     }),
   ];
 }
