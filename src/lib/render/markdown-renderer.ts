@@ -10,6 +10,7 @@ import { createHighlighter, type ShikiTransformer } from 'shiki';
 import { unified } from 'unified';
 import { remarkCodeLanguage } from '../../markdown/remark-code-language';
 import { remarkSiblingLinks } from '../../markdown/remark-sibling-links';
+import { shikiTokenClasses } from '../../markdown/shiki-token-classes';
 
 /** Languages loaded up front; any other bundled language is loaded when first seen. */
 const PRELOADED = ['bash', 'shellsession', 'yaml', 'json', 'dockerfile', 'ini', 'toml', 'diff'];
@@ -20,6 +21,9 @@ export interface RenderContext {
   /** Resolves a relative href from this fragment's file; undefined leaves it alone. */
   resolveLink: (href: string) => string | undefined;
 }
+
+/** What each fragment carries into the shared processor (a type alias, so it fits vfile's data record). */
+type RenderData = { context: RenderContext };
 
 /** Marks each highlighted block with its language so the copy button can strip prompts. */
 const languageAttribute: ShikiTransformer = {
@@ -38,13 +42,13 @@ export async function createMarkdownRenderer() {
     themes: Object.values(SHIKI_THEMES),
     langs: PRELOADED,
   });
-  return async function render(markdown: string, context: RenderContext): Promise<string> {
-    if (markdown.trim() === '') return '';
-    const file = await unified()
+  // One frozen processor for every fragment: building the plugin chain per fragment cost
+  // more than parsing most of them. Per-fragment settings travel in the file's data.
+  const processor = unified()
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkCodeLanguage)
-      .use(remarkSiblingLinks, { resolve: context.resolveLink })
+      .use(remarkSiblingLinks, { resolve: (href, file) => (file.data['context'] as RenderContext).resolveLink(href) })
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeRaw)
       .use(rehypeSanitize, defaultSchema)
@@ -53,11 +57,14 @@ export async function createMarkdownRenderer() {
         defaultColor: false,
         lazy: true,
         fallbackLanguage: 'text',
-        transformers: [languageAttribute],
+        transformers: [languageAttribute, shikiTokenClasses],
       })
       .use(rehypeStringify)
-      .process(markdown);
-    return String(file);
+      .freeze();
+  return async function render(markdown: string, context: RenderContext): Promise<string> {
+    if (markdown.trim() === '') return '';
+    const data: RenderData = { context };
+    return String(await processor.process({ value: markdown, data }));
   };
 }
 

@@ -1,0 +1,150 @@
+/**
+ * Side-by-side build of the same markdown three ways, in one run: this project, a Starlight
+ * site (installed from npm into a temporary folder, never committed), and a bare one-page
+ * Astro site as the floor. Rounds are interleaved so that load from other processes on the
+ * machine spreads over all three; the median of the rounds is reported.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { astroBuild } from './lib/astro-build.mjs';
+import { writeCurriculum } from './lib/generate-curriculum.mjs';
+import { MB } from './lib/measure.mjs';
+
+/** Reused between runs, so only the first run downloads packages. */
+const INSTALL = join(tmpdir(), 'cks-bench-starlight');
+
+function installStarlight(astroVersion, log) {
+  if (existsSync(join(INSTALL, 'node_modules', '@astrojs', 'starlight'))) return;
+  log(`installing @astrojs/starlight and astro@${astroVersion} into ${INSTALL} ...`);
+  mkdirSync(INSTALL, { recursive: true });
+  writeFileSync(join(INSTALL, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' }));
+  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '@astrojs/starlight', `astro@${astroVersion}`], {
+    cwd: INSTALL,
+    encoding: 'utf8',
+  });
+  if (npm.status !== 0) throw new Error(`npm install of Starlight failed:\n${npm.stderr}`);
+}
+
+function version(root, pkg) {
+  return JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+}
+
+/**
+ * Projects live inside the install folder and find its node_modules by walking up: a
+ * symlinked node_modules makes Vite load Starlight's files outside its pipeline.
+ */
+function siteFolder(prefix) {
+  mkdirSync(join(INSTALL, 'sites'), { recursive: true });
+  return mkdtempSync(join(INSTALL, 'sites', prefix));
+}
+
+/** A Starlight project over `content`: one docs page per markdown file, title in frontmatter. */
+function starlightProject(content, { pagefind }) {
+  const root = siteFolder('starlight-');
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'sl', private: true, type: 'module' }));
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n` +
+      `export default defineConfig({ integrations: [starlight({ title: 'CKS Study'${pagefind ? '' : ', pagefind: false'} })] });\n`,
+  );
+  mkdirSync(join(root, 'src', 'content', 'docs'), { recursive: true });
+  writeFileSync(
+    join(root, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\n` +
+      `import { docsSchema } from '@astrojs/starlight/schema';\n` +
+      `export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  for (const file of readdirSync(content)) {
+    const source = readFileSync(join(content, file), 'utf8');
+    const title = /^#\s+(.+)$/m.exec(source)?.[1] ?? file;
+    const name = file === 'README.md' ? 'index.md' : file.replace(/^[a-z0-9]+[._-]/, '').replaceAll('_', '-');
+    writeFileSync(join(root, 'src', 'content', 'docs', name), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${source}`);
+  }
+  return root;
+}
+
+/** The floor: an Astro project with one page and nothing else. */
+function bareProject() {
+  const root = siteFolder('bare-');
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
+  mkdirSync(join(root, 'src', 'pages'), { recursive: true });
+  writeFileSync(join(root, 'src', 'pages', 'index.astro'), '<html lang="en"><head><title>Bare</title></head><body><h1>Bare</h1></body></html>\n');
+  return root;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], rounds = 3, log = console.log } = {}) {
+  installStarlight(version(ourRoot, 'astro'), log);
+  const versions = { astro: version(INSTALL, 'astro'), starlight: version(INSTALL, '@astrojs/starlight') };
+  const results = [];
+  for (const size of sizes) {
+    const content = mkdtempSync(join(tmpdir(), `cks-bench-cmp-${size}-`));
+    const written = writeCurriculum(content, size);
+    const projects = {
+      ours: { root: ourRoot, env: { CONTENT_DIR: content } },
+      starlight: { root: starlightProject(content, { pagefind: true }), env: {}, modules: join(INSTALL, 'node_modules') },
+      starlightNoPagefind: { root: starlightProject(content, { pagefind: false }), env: {}, modules: join(INSTALL, 'node_modules') },
+      bareAstro: { root: bareProject(), env: {}, modules: join(INSTALL, 'node_modules') },
+    };
+    const runs = Object.fromEntries(Object.keys(projects).map((name) => [name, []]));
+    const failures = {};
+    for (let round = 1; round <= rounds; round++) {
+      for (const [name, project] of Object.entries(projects)) {
+        const outDir = mkdtempSync(join(tmpdir(), `cks-bench-cmp-out-`));
+        if (failures[name]) continue;
+        try {
+          const run = await astroBuild({ root: project.root, outDir, env: project.env, modules: project.modules });
+          runs[name].push({ wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakRssMB: Math.round(run.peakRss / MB) });
+          log(`  ${size} questions, round ${round}, ${name}: ${Math.round(run.wallMs)} ms wall, ${run.cpuMs} ms CPU, ${Math.round(run.peakRss / MB)} MB`);
+        } catch (error) {
+          // Reported, not fatal: the other projects are still worth measuring.
+          failures[name] = String(error.message).split('\n').slice(0, 12).join('\n');
+          log(`  ${size} questions, ${name}: build failed\n${failures[name]}`);
+        } finally {
+          rmSync(outDir, { recursive: true, force: true });
+        }
+      }
+    }
+    const summary = Object.fromEntries(
+      Object.entries(runs).map(([name, list]) => [
+        name,
+        failures[name] ? { wallMs: null, cpuMs: null, peakRssMB: null, error: failures[name], runs: [] } : {
+          wallMs: median(list.map((r) => r.wallMs)),
+          cpuMs: list.every((r) => r.cpuMs !== null) ? median(list.map((r) => r.cpuMs)) : null,
+          peakRssMB: median(list.map((r) => r.peakRssMB)),
+          runs: list,
+        },
+      ]),
+    );
+    const ratio = (a, b) => (a === null || b === null ? null : +(a / b).toFixed(2));
+    results.push({
+      size,
+      questions: written.questions,
+      ...summary,
+      ratios: {
+        timeVsStarlight: ratio(summary.ours.wallMs, summary.starlight.wallMs),
+        cpuVsStarlight: ratio(summary.ours.cpuMs, summary.starlight.cpuMs),
+        cpuVsStarlightNoPagefind: ratio(summary.ours.cpuMs, summary.starlightNoPagefind.cpuMs),
+        bareCpuVsStarlight: ratio(summary.bareAstro.cpuMs, summary.starlight.cpuMs),
+        timeVsBare: ratio(summary.ours.wallMs, summary.bareAstro.wallMs),
+        cpuVsBare: ratio(summary.ours.cpuMs, summary.bareAstro.cpuMs),
+        memoryVsBare: ratio(summary.ours.peakRssMB, summary.bareAstro.peakRssMB),
+        memoryVsStarlight: ratio(summary.ours.peakRssMB, summary.starlight.peakRssMB),
+        timeVsStarlightNoPagefind: ratio(summary.ours.wallMs, summary.starlightNoPagefind.wallMs),
+        memoryVsStarlightNoPagefind: ratio(summary.ours.peakRssMB, summary.starlightNoPagefind.peakRssMB),
+        bareTimeVsStarlight: ratio(summary.bareAstro.wallMs, summary.starlight.wallMs),
+        bareMemoryVsStarlight: ratio(summary.bareAstro.peakRssMB, summary.starlight.peakRssMB),
+      },
+    });
+    for (const project of Object.values(projects)) if (project.root !== ourRoot) rmSync(project.root, { recursive: true, force: true });
+    rmSync(content, { recursive: true, force: true });
+  }
+  return { versions, rounds, results };
+}

@@ -1,0 +1,95 @@
+/** The markdown summary of the latest results (bench/results/summary.md). */
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const s = (ms) => (ms / 1000).toFixed(1);
+
+function scaleSection(scale) {
+  if (!scale) return ['## Build at scale', '', 'Not run.'];
+  const lines = [
+    '## Build at scale',
+    '',
+    '| questions | wall time | CPU time | peak RSS (tree) | dist | HTML pages | largest page | Pagefind index | wall / CPU per 1,000 questions |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...scale.rows.map(
+      (r) =>
+        `| ${r.questions} | ${s(r.wallMs)} s | ${r.cpuMs === null ? 'n/a' : `${s(r.cpuMs)} s`} | ${r.peakRssMB} MB | ${r.distMB} MB | ${r.htmlPages} | ${r.largestPage.KB} KB (\`${r.largestPage.path}\`) | ${r.pagefindMB === null ? 'none' : `${r.pagefindMB} MB`} | ${s(r.msPer1000)} s / ${r.cpuMsPer1000 === null ? 'n/a' : `${s(r.cpuMsPer1000)} s`} |`,
+    ),
+  ];
+  const v = scale.verdict;
+  if (v) {
+    lines.push(
+      '',
+      `10,000 vs 1,000 questions: ${v.wallRatio10kTo1k}x the wall time (target at most 5x: ${v.withinFiveTimes ? 'met' : 'missed'}); ` +
+        `time per 1,000 questions ${v.perQuestionRatio10kTo1k}x; CPU time ${v.cpuRatio10kTo1k}x; peak memory ${v.peakRssMB10k} MB (target under 1,536 MB: ${v.under1_5GB ? 'met' : 'missed'}).`,
+    );
+  }
+  return lines;
+}
+
+function weightSection(weight) {
+  if (!weight) return ['## Page weight', '', 'Not run.'];
+  const gzip = (p, kind) => p[kind].gzip + (kind === 'css' ? p.inlineCss.gzip : kind === 'js' ? p.inlineJs.gzip : 0);
+  return [
+    '## Page weight of `content/` before any interaction',
+    '',
+    'Gzipped (level 6), raw in brackets. CSS and JS include what is inlined in the HTML; targets for home and domain pages: JS at most 6 KB, CSS at most 8 KB gzipped.',
+    '',
+    '| page | HTML | CSS | JS |',
+    '| --- | ---: | ---: | ---: |',
+    ...weight.pages.map(
+      (p) =>
+        `| ${p.type} \`${p.path}\` | ${kb(p.html.gzip)} KB (${kb(p.html.raw)}) | ${kb(gzip(p, 'css'))} KB (${kb(p.css.raw + p.inlineCss.raw)}) | ${kb(gzip(p, 'js'))} KB (${kb(p.js.raw + p.inlineJs.raw)}) |`,
+    ),
+  ];
+}
+
+function compareSection(compare) {
+  if (!compare) return ['## Against Starlight', '', 'Not run (`npm run bench -- --compare`).'];
+  return [
+    '## Against Starlight, side by side',
+    '',
+    `Astro ${compare.versions.astro}, Starlight ${compare.versions.starlight}; median of ${compare.rounds} interleaved rounds, each build from scratch. ` +
+      "Cells: wall time / CPU time (user + system of the process tree) / peak RSS. Targets: 0.6x Starlight's time, 0.7x its memory.",
+    '',
+    '| questions | ours | Starlight | Starlight without Pagefind | bare one-page Astro |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...compare.results.map((r) => {
+      const cell = (x) => (x.error ? 'build failed (see compare.json)' : `${s(x.wallMs)} s / ${x.cpuMs === null ? 'n/a' : `${s(x.cpuMs)} s`} / ${x.peakRssMB} MB`);
+      return `| ${r.questions} | ${cell(r.ours)} | ${cell(r.starlight)} | ${cell(r.starlightNoPagefind)} | ${cell(r.bareAstro)} |`;
+    }),
+    '',
+    '| questions | ours / Starlight: wall, CPU, memory | ours / Starlight without Pagefind | bare / Starlight | ours / bare Astro |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...compare.results.map((r) => {
+      const q = r.ratios;
+      const x = (a, b, c) => [a, b, c].map((v) => (v === null || v === undefined ? 'n/a' : `${v}x`)).join(', ');
+      return `| ${r.questions} | ${x(q.timeVsStarlight, q.cpuVsStarlight, q.memoryVsStarlight)} | ${x(q.timeVsStarlightNoPagefind, q.cpuVsStarlightNoPagefind, q.memoryVsStarlightNoPagefind)} | ${x(q.bareTimeVsStarlight, q.bareCpuVsStarlight, q.bareMemoryVsStarlight)} | ${x(q.timeVsBare, q.cpuVsBare, q.memoryVsBare)} |`;
+    }),
+  ];
+}
+
+function optionalSection(title, data, optional, script) {
+  const run = optional?.runs?.find((r) => r.script === script);
+  if (run && !run.available) return [`## ${title}`, '', `\`npm run ${script}\` is not available in this checkout.`];
+  if (!data) return [`## ${title}`, '', `No results file from \`npm run ${script}\`.`];
+  return [`## ${title}`, '', '```json', JSON.stringify(data, null, 2).slice(0, 2000), '```'];
+}
+
+export function summaryMarkdown({ machine, weight, scale, compare, search, print, optional }) {
+  return [
+    '# Benchmark results',
+    '',
+    `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, Node ${machine.node}. Shared with other work, so times vary by a few tens of percent between runs.`,
+    '',
+    ...scaleSection(scale),
+    '',
+    ...weightSection(weight),
+    '',
+    ...compareSection(compare),
+    '',
+    ...optionalSection('Search', search, optional, 'bench:search'),
+    '',
+    ...optionalSection('Print', print, optional, 'bench:print'),
+    '',
+  ].join('\n');
+}
