@@ -9,14 +9,16 @@ function size(bytes: number): string {
 
 for (const holder of document.querySelectorAll<HTMLElement>('[data-pdf-link]')) {
   const link = holder.querySelector('a');
-  if (!link) continue;
-  fetch(link.href, { method: 'HEAD', cache: 'no-cache' })
+  const href = link?.dataset['href'];
+  if (!link || !href) continue;
+  fetch(href, { method: 'HEAD', cache: 'no-cache' })
     .then((response) => {
       const type = response.headers.get('content-type') ?? '';
       if (!response.ok || type.startsWith('text/html')) return;
       const length = Number(response.headers.get('content-length'));
       const label = holder.querySelector('[data-pdf-size]');
       if (label && length > 0) label.textContent = `(${size(length)})`;
+      link.href = href;
       holder.hidden = false;
     })
     .catch(() => {

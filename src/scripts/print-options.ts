@@ -27,5 +27,9 @@ if (sheet && form) {
     history.replaceState(null, '', `${location.pathname}${printOptionsSearch(options, location.search)}${location.hash}`);
     apply(options);
   });
-  form.querySelector('[data-print-now]')?.addEventListener('click', () => window.print());
+  // The form's one submit button prints: options apply as they change, so there is nothing to send.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.print();
+  });
 }

@@ -57,7 +57,7 @@ const EASY_FIRST = /^([5-9]|1[01]) days$/;
 
 test('the header links to /study/, which links the Anki export', async ({ page, request }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Study' }).click();
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Study', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Study');
   const anki = page.getByRole('link', { name: /Download all cards for Anki/ });
   const tsv = await (await request.get((await anki.getAttribute('href'))!)).text();

@@ -22,6 +22,8 @@ export interface SheetPart {
 export interface SheetQuestion {
   /** Unique on the sheet and short: `q-<domain number>-<question number>`. */
   id: string;
+  /** The question's anchor on its domain page; with the domain slug, its key in study progress. */
+  anchor: string;
   /** `2.14`: domain number, then question number within the domain. */
   number: string;
   title: string;
@@ -149,6 +151,7 @@ function sheetPart(part: RenderedPart, annotate: (html: string) => string): Shee
 function sheetQuestion(question: RenderedQuestion, domain: number, index: number, annotate: (html: string) => string): SheetQuestion {
   return {
     id: questionId(domain, index),
+    anchor: question.anchor,
     number: `${domain}.${index}`,
     title: question.title,
     titleHtml: annotate(question.titleHtml),
