@@ -44,7 +44,9 @@ async function readPage(dir: URL, pathname: string): Promise<string | undefined>
 async function indexSite({ dir, pathnames, base, logger }: IndexOptions): Promise<void> {
   const started = performance.now();
   try {
-    const { index } = check(await pagefind.createIndex({}), logger);
+    // Results are checked against their text before they are shown (see relevance.ts), so a
+    // query reads many fragments: bundling them keeps that to a few requests.
+    const { index } = check(await pagefind.createIndex({ maxFragments: 16 }), logger);
     let count = 0;
     for (const pathname of pathnames) {
       const html = await readPage(dir, pathname);

@@ -93,13 +93,17 @@ export function markText(text: string, pattern: RegExp | null): string {
 }
 
 /**
- * Pagefind's excerpt is the record's text with `<mark>` around matches. Custom records keep
- * their text raw and it may hold `<` (YAML, shell redirects), so all but the marks is escaped.
+ * Pagefind's excerpt is the record's text with `<` and `>` turned into entities and `<mark>`
+ * around matches; `&` and quotes stay raw. The text may hold `<` (YAML, shell redirects), so
+ * it is decoded back to text and escaped again in full, keeping only the marks as HTML.
  */
 export function safeExcerpt(excerpt: string): string {
   return excerpt
     .split(/(<\/?mark>)/)
-    .map((piece) => (piece === '<mark>' || piece === '</mark>' ? piece : escapeHtml(piece)))
+    .map((piece) => {
+      if (piece === '<mark>' || piece === '</mark>') return piece;
+      return escapeHtml(piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    })
     .join('');
 }
 

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { withBase } from '../site/links';
+import { DOMAIN_FILTER } from './filters';
 
 /**
  * Search records, one per question, read from a built domain page:
@@ -26,9 +27,6 @@ export interface SearchRecord {
   meta: { title: string; domain: string; topic?: string };
   filters: { domain: string[] };
 }
-
-/** The Pagefind filter that narrows results to one domain. */
-export const DOMAIN_FILTER = 'domain';
 
 /**
  * Furniture: controls and labels that are not the author's words. Summaries only say
