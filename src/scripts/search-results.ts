@@ -141,7 +141,7 @@ export function createResults(options: ResultsOptions): Results {
     say(
       total === 0
         ? `No questions${where} match “${query}”. Check the spelling, or try fewer or other words.`
-        : `${total} question${total === 1 ? '' : 's'}${where} match “${query}”.`,
+        : `${total} question${total === 1 ? '' : 's'}${where} ${total === 1 ? 'matches' : 'match'} “${query}”.`,
     );
   }
 

@@ -23,6 +23,6 @@ export async function typeSearch(page: Page, query: string): Promise<void> {
 
 /** The titles of the listed results, in order, once the results for `query` are shown. */
 export async function resultTitles(page: Page, titles: Locator, query: string): Promise<string[]> {
-  await expect(page.getByText(new RegExp(`match “${query}”`)).first()).toBeVisible();
+  await expect(page.getByText(new RegExp(`match(es)? “${query}”`)).first()).toBeVisible();
   return titles.allTextContents();
 }
