@@ -31,7 +31,7 @@ if (form && input && filter && list && status && more) {
   });
 
   const update = () => {
-    const href = searchPageHref(siteBase(), { query: input.value, domain: filter.value });
+    const href = searchPageHref(siteBase(), { query: input.value, domain: filter.dataset['initial'] ?? filter.value });
     history.replaceState(null, '', href);
     void results.run();
   };

@@ -59,7 +59,7 @@ export function loadPagefind(): Promise<Pagefind> {
     loading = (async () => {
       const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       // Record URLs already carry the base, so Pagefind must not prefix them again.
-      await pagefind.options({ basePath: bundle, baseUrl: '/', excerptLength: 26 });
+      await pagefind.options({ basePath: bundle, baseUrl: '/', excerptLength: 26, noWorker: true });
       await pagefind.init();
       return pagefind;
     })();

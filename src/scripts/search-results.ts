@@ -80,13 +80,15 @@ export function createResults(options: ResultsOptions): Results {
     const choices = domainChoices(await pagefind.filters());
     const wanted = filter.dataset['initial'] ?? filter.value;
     for (const { value } of choices) filter.add(new Option(value, value, false, value === wanted));
+    delete filter.dataset['initial'];
     (filter.closest<HTMLElement>('[data-search-filter]') ?? filter).hidden = choices.length === 0;
   }
 
+  /** The index, with the domain choices filled in beside the first search, not before it. */
   function ready(): Promise<Pagefind> {
     const loaded = loadPagefind();
-    filtersReady ??= loaded.then(fillFilter, () => (filtersReady = undefined));
-    return loaded.then(async (pagefind) => (await filtersReady, pagefind));
+    filtersReady ??= loaded.then(fillFilter).catch(() => (filtersReady = undefined));
+    return loaded;
   }
 
   function renderBatch(query: string) {
@@ -119,7 +121,8 @@ export function createResults(options: ResultsOptions): Results {
       if (id === latest) say(unavailableMessage());
       return;
     }
-    const domain = filter?.value ?? '';
+    // Until the choices are filled in (beside the first search), the page's `?domain=` stands for the choice.
+    const domain = filter?.dataset['initial'] ?? filter?.value ?? '';
     const terms = queryTerms(query);
     try {
       const search = await pagefind.debouncedSearch(query, searchOptions(domain), DEBOUNCE_MS);
