@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind';
 
 const base = process.env.BASE_PATH?.trim() || '/';
 const site = process.env.SITE_URL?.trim() || undefined;
@@ -11,6 +12,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // The site must not reach the internet: no prefetch of remote resources, no telemetry-backed fonts.
   devToolbar: { enabled: false },
-  // A sitemap needs absolute URLs, so only when SITE_URL gives the site's address.
-  integrations: site ? [sitemap()] : [],
+  // Search index after every build; a sitemap needs absolute URLs, so only when SITE_URL gives the address.
+  integrations: [pagefindIntegration(), ...(site ? [sitemap()] : [])],
 });

@@ -1,0 +1,195 @@
+/**
+ * Search speed in a real browser against the built site (`npm run build` first):
+ * - first query, cold: a fresh browser context puts a whole query into the header field at
+ *   once; the time runs from that input event to the results being painted, so it includes
+ *   loading pagefind.js, its WebAssembly and the index (several runs, each with an empty cache);
+ * - first query, typed: a fresh context presses `/` and types the query key by key, as a reader
+ *   does; focusing starts the download, and the time runs from the last keystroke;
+ * - then, with the index loaded, real terms from the content typed key by key; the time runs
+ *   from the last keystroke to the results being painted.
+ * Goals (issue 3): first query <= 400 ms, later queries <= 100 ms, on localhost.
+ * Writes bench/results/search.json. Run: `npm run bench:search`.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { serveStatic } from '../tests/e2e/support/static-server.ts';
+
+const DIST = resolve(process.env['DIST'] ?? 'dist');
+const OUT = resolve('bench/results/search.json');
+const FIRST_RUNS = 5;
+const QUERY_COUNT = 24;
+const KEY_DELAY_MS = 60;
+const GOAL_FIRST_MS = 400;
+const GOAL_LOADED_MS = 100;
+
+const STOPWORDS = new Set(
+  'about after and are but can does each every for from has have how into its many more not one only other over that the them then there these they this through what when where which while who why with without your'.split(' '),
+);
+
+interface QuestionRecord {
+  title: string;
+  url: string;
+}
+
+/** Real terms: words of the question titles, spread from the most to the least common. */
+function termsFrom(questions: QuestionRecord[]): string[] {
+  const counts = new Map<string, number>();
+  for (const q of questions) {
+    for (const word of new Set(q.title.toLowerCase().match(/[a-z][a-z0-9-]{3,}/g) ?? [])) {
+      if (!STOPWORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+  const step = Math.max(1, Math.floor(ranked.length / QUERY_COUNT));
+  const picked = ranked.filter((_, i) => i % step === 0).slice(0, QUERY_COUNT - 2);
+  return [...new Set(['strace', 'audit policy', ...picked])];
+}
+
+function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? (sorted[Math.floor(mid)] ?? NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { count: values.length, median: round(median), p90: round(at(0.9)), max: round(sorted.at(-1) ?? NaN), min: round(sorted[0] ?? NaN) };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Records the time of every input event in the page, before the site's own listeners run. */
+const RECORD_INPUT = () => {
+  document.addEventListener('input', () => ((window as unknown as { lastInput: number }).lastInput = performance.now()), true);
+};
+
+/** Resolves with ms from the last input to the paint after the status names `query`. */
+function waitForResults(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (q) =>
+      new Promise<number>((done, fail) => {
+        const status = document.querySelector('[data-search-status]')!;
+        const shown = () => status.textContent?.includes(`“${q}”`);
+        const finish = () => {
+          observer.disconnect();
+          // Two frames: the results are painted, not only in the DOM.
+          requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - (window as unknown as { lastInput: number }).lastInput)));
+        };
+        const observer = new MutationObserver(() => shown() && finish());
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+        if (shown()) finish();
+        setTimeout(() => fail(new Error(`no results shown for "${q}" within 10 s`)), 10_000);
+      }),
+    query,
+  );
+}
+
+async function main() {
+  if (!existsSync(resolve(DIST, 'pagefind/pagefind.js'))) {
+    console.error(`bench:search: no search index in ${DIST}/pagefind/. Run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const questions = JSON.parse(readFileSync(resolve(DIST, 'questions.json'), 'utf8')) as QuestionRecord[];
+  const page0 = questions[0]?.url.split('#')[0] ?? '/';
+  const terms = termsFrom(questions);
+  const server = await serveStatic(DIST);
+  const origin = server.url.replace(/\/$/, '');
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+  const load = loadavg();
+
+  try {
+    const first: { ms: number; bytes: number; files: number; lastFileMs: number }[] = [];
+    for (let run = 0; run < FIRST_RUNS; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(RECORD_INPUT);
+      await page.goto(origin + page0);
+      const query = terms[run % terms.length]!;
+      const done = waitForResults(page, query);
+      await page.locator('[data-search-input]').fill(query); // one input event: nothing loaded before it
+      const ms = round(await done);
+      // What the network part was: the Pagefind files, their size, and when the last one arrived.
+      const files = await page.evaluate(() => {
+        const start = (window as unknown as { lastInput: number }).lastInput;
+        return performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.includes('/pagefind/'))
+          .map((entry) => {
+            const resource = entry as PerformanceResourceTiming;
+            return { bytes: resource.encodedBodySize, doneMs: resource.responseEnd - start };
+          });
+      });
+      first.push({
+        ms,
+        bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+        files: files.length,
+        lastFileMs: round(Math.max(0, ...files.map((f) => f.doneMs))),
+      });
+      await context.close();
+    }
+
+    // As a reader does it: `/` focuses the field (the download starts), then the query is typed.
+    const typedFirst: { query: string; ms: number }[] = [];
+    for (let run = 0; run < FIRST_RUNS; run++) {
+      const fresh = await browser.newContext();
+      const page = await fresh.newPage();
+      await page.addInitScript(RECORD_INPUT);
+      await page.goto(origin + page0);
+      const query = terms[(run + FIRST_RUNS) % terms.length]!;
+      const done = waitForResults(page, query);
+      await page.keyboard.press('/');
+      await page.keyboard.type(query, { delay: KEY_DELAY_MS });
+      typedFirst.push({ query, ms: round(await done) });
+      await fresh.close();
+    }
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(RECORD_INPUT);
+    await page.goto(origin + page0);
+    const field = page.locator('[data-search-input]');
+    await field.fill('kubernetes');
+    await waitForResults(page, 'kubernetes'); // index loaded
+    const loaded: { query: string; ms: number; results: number }[] = [];
+    for (const query of terms) {
+      await field.fill('');
+      await field.focus();
+      const done = waitForResults(page, query);
+      await page.keyboard.type(query, { delay: KEY_DELAY_MS });
+      const ms = await done;
+      loaded.push({ query, ms: round(ms), results: await page.locator('[data-search-results] > li').count() });
+    }
+    await context.close();
+
+    const firstStats = stats(first.map((f) => f.ms));
+    const loadedStats = stats(loaded.map((l) => l.ms));
+    const typedStats = stats(typedFirst.map((t) => t.ms));
+    const result = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadavgAtStart: load.map(round), node: process.version, browser: browser.version() },
+      site: { dist: DIST, questions: questions.length },
+      goals: { firstQueryMs: GOAL_FIRST_MS, loadedQueryMs: GOAL_LOADED_MS },
+      firstQuery: { ...firstStats, runs: first, met: firstStats.max <= GOAL_FIRST_MS },
+      firstQueryTyped: { ...typedStats, keyDelayMs: KEY_DELAY_MS, runs: typedFirst, met: typedStats.max <= GOAL_FIRST_MS },
+      loadedQuery: { ...loadedStats, keyDelayMs: KEY_DELAY_MS, queries: loaded, met: loadedStats.max <= GOAL_LOADED_MS },
+    };
+    mkdirSync(resolve('bench/results'), { recursive: true });
+    writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
+
+    const line = (name: string, s: typeof firstStats, goal: number) =>
+      `${name}: median ${s.median} ms, p90 ${s.p90} ms, max ${s.max} ms over ${s.count} (goal <= ${goal} ms: ${s.max <= goal ? 'met' : 'missed'})`;
+    console.log(`machine: ${cpus().length} cores, load average ${load.map(round).join(' ')}`);
+    console.log(line('first query, index download included', firstStats, GOAL_FIRST_MS));
+    console.log(
+      `  downloads ${Math.round((first[0]?.bytes ?? 0) / 1024)} KiB in ${first[0]?.files ?? 0} Pagefind files; last file in after ${stats(first.map((f) => f.lastFileMs)).median} ms (median)`,
+    );
+    console.log(line('first query typed after `/`, from the last keystroke', typedStats, GOAL_FIRST_MS));
+    console.log(line('last keystroke to results, index loaded', loadedStats, GOAL_LOADED_MS));
+    console.log(`wrote ${OUT}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,130 @@
+/**
+ * Carrying search terms from a result to the page it opens, and marking them there.
+ * Pure string functions: the browser scripts do the DOM work with what these return.
+ */
+
+/** The query parameter that carries the terms: `/monitoring/?highlight=strace#what-is-strace`. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Pagefind splits content on whitespace (its `word_separators`), so locations index these words. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+/** Letters, digits and the joiners that occur inside technical words (`kube-apiserver`, `pods/exec`). */
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+function clean(word: string): string {
+  return word.replace(EDGE_PUNCTUATION, '');
+}
+
+/** Terms of a query as typed: words, lower-cased, without duplicates or stray punctuation. */
+export function queryTerms(query: string): string[] {
+  return unique(query.split(WORD_SEPARATORS).map(clean));
+}
+
+/**
+ * The words Pagefind actually matched, read from a result's content at its match locations.
+ * They include stemmed and prefix matches ("audit" finds "Auditing"), which the query alone
+ * cannot tell.
+ */
+export function matchedWords(content: string, locations: readonly number[]): string[] {
+  const words = content.split(WORD_SEPARATORS);
+  return unique(locations.map((location) => clean(words[location] ?? '')));
+}
+
+function unique(words: string[]): string[] {
+  const seen = new Set<string>();
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (lower.length > 0) seen.add(lower);
+  }
+  return [...seen];
+}
+
+/** Longest first, so "strace" wins over "s" when both are terms. */
+function byLength(a: string, b: string): number {
+  return b.length - a.length || a.localeCompare(b);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A pattern that finds the terms in text: case-insensitive, at the start of a word, and
+ * continuing to the end of the word so "audit" marks all of "auditing". Null when there is
+ * nothing to find.
+ */
+export function termPattern(terms: readonly string[]): RegExp | null {
+  const usable = unique(terms.map(clean)).sort(byLength);
+  if (usable.length === 0) return null;
+  const alternatives = usable.map(escapeRegExp).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})[\\p{L}\\p{N}]*`, 'giu');
+}
+
+export interface Segment {
+  text: string;
+  match: boolean;
+}
+
+/** Text cut into matching and non-matching runs, in order, nothing lost. */
+export function splitByPattern(text: string, pattern: RegExp | null): Segment[] {
+  if (pattern === null || text === '') return text === '' ? [] : [{ text, match: false }];
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const found of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    const start = found.index;
+    if (start > last) segments.push({ text: text.slice(last, start), match: false });
+    segments.push({ text: found[0], match: true });
+    last = start + found[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), match: false });
+  return segments;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Plain text as HTML with the terms in `<mark>`: for result titles. */
+export function markText(text: string, pattern: RegExp | null): string {
+  return splitByPattern(text, pattern)
+    .map((s) => (s.match ? `<mark>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text)))
+    .join('');
+}
+
+/**
+ * Pagefind's excerpt is the record's text with `<` and `>` turned into entities and `<mark>`
+ * around matches; `&` and quotes stay raw. The text may hold `<` (YAML, shell redirects), so
+ * it is decoded back to text and escaped again in full, keeping only the marks as HTML.
+ */
+export function safeExcerpt(excerpt: string): string {
+  return excerpt
+    .split(/(<\/?mark>)/)
+    .map((piece) => {
+      if (piece === '<mark>' || piece === '</mark>') return piece;
+      return escapeHtml(piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    })
+    .join('');
+}
+
+/**
+ * The link to a result with its terms attached, before the hash so the anchor still works:
+ * `/monitoring/#what-is-strace` + ["strace"] -> `/monitoring/?highlight=strace#what-is-strace`.
+ */
+export function linkWithTerms(url: string, terms: readonly string[]): string {
+  const hashAt = url.indexOf('#');
+  const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : url.slice(hashAt);
+  const usable = unique(terms.map(clean));
+  if (usable.length === 0) return url;
+  const [path = '', query = ''] = beforeHash.split('?');
+  const params = new URLSearchParams(query);
+  params.set(HIGHLIGHT_PARAM, usable.join(' '));
+  return `${path}?${params.toString()}${hash}`;
+}
+
+/** The terms a page was opened with, from `location.search`. */
+export function termsFromSearch(search: string): string[] {
+  const params = new URLSearchParams(search);
+  return unique(params.getAll(HIGHLIGHT_PARAM).flatMap((value) => value.split(WORD_SEPARATORS).map(clean)));
+}

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { headerSearch, resultTitles, typeSearch } from './support/search';
+
+interface QuestionRecord {
+  domain: string;
+  title: string;
+  url: string;
+  parts: { prompt: string; answer: string }[];
+}
+
+const questions = JSON.parse(readFileSync('dist/questions.json', 'utf8')) as QuestionRecord[];
+const straceTitles = questions.filter((q) => /\bstrace\b/i.test(q.title)).map((q) => q.title);
+const domainUrl = questions[0]!.url.split('#')[0]!;
+
+test('a page nobody searches downloads no Pagefind file; focusing the search starts the download', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Monitoring, Logging and Runtime Security' }).first().click();
+  await page.locator('details[data-answer] > summary').first().click();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByText('Search needs JavaScript.')).toBeHidden();
+  expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);
+
+  await headerSearch(page).field.focus();
+  await expect.poll(() => requested.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+});
+
+test('typing "strace" lists the strace questions first, each as a question with its domain and a marked excerpt', async ({ page }) => {
+  expect(straceTitles.length).toBeGreaterThanOrEqual(3);
+  await page.goto('/');
+  await typeSearch(page, 'strace');
+  const search = headerSearch(page);
+  const titles = await resultTitles(page, search.titles, 'strace');
+  expect(titles.slice(0, straceTitles.length).sort()).toEqual([...straceTitles].sort());
+  const first = search.options.first();
+  await expect(first.locator('.search-result-title mark').first()).toHaveText(/strace/i);
+  await expect(first.locator('.search-result-context')).toContainText('Monitoring, Logging and Runtime Security');
+  await expect(first.locator('.search-result-excerpt mark').first()).toHaveText(/strace/i);
+  await expect(search.field).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('excerpts hold the author\'s words, not page furniture', async ({ page }) => {
+  await page.goto('/');
+  for (const query of ['strace', 'falco', 'audit']) {
+    const search = headerSearch(page);
+    await search.field.fill(query);
+    await resultTitles(page, search.titles, query);
+    for (const excerpt of await search.results.locator('.search-result-excerpt').allTextContents()) {
+      expect(excerpt).not.toMatch(/\bShow answer\b|\bshow\b|\bCopy\b|Copy link|Expand all|part \d of \d/);
+    }
+  }
+});
+
+test('opening a result lands on its question with the answer open and "strace" highlighted in question and answer', async ({ page }) => {
+  await page.goto('/');
+  await typeSearch(page, 'strace');
+  const search = headerSearch(page);
+  await resultTitles(page, search.titles, 'strace');
+  const title = (await search.titles.first().textContent()) ?? '';
+  await search.options.first().getByRole('link').click();
+
+  const question = questions.find((q) => q.title === title)!;
+  const anchor = question.url.split('#')[1]!;
+  await expect(page).toHaveURL(new RegExp(`\\?highlight=[^#]*strace[^#]*#${anchor}$`));
+  const article = page.locator(`article#${anchor}`);
+  await expect(article).toBeInViewport();
+  await expect(article.locator('details[data-answer]').first()).toHaveAttribute('open', '');
+  await expect(article.locator('h3 mark[data-search-mark]').first()).toHaveText(/strace/i);
+  const inAnswer = article.locator('details[data-answer] mark[data-search-mark]').first();
+  await expect(inAnswer).toHaveText(/strace/i);
+  await expect(inAnswer).toBeVisible();
+  // Only the question that was opened is marked.
+  await expect(page.locator(`article:not(#${anchor}) mark[data-search-mark]`)).toHaveCount(0);
+});
+
+test('a term only in a closed answer is found, and that answer opens with it highlighted', async ({ page }) => {
+  // "ptrace" is in the answer of the strace question, never in a question title.
+  expect(questions.some((q) => /ptrace/i.test(q.title))).toBe(false);
+  await page.goto('/');
+  await typeSearch(page, 'ptrace');
+  const search = headerSearch(page);
+  await resultTitles(page, search.titles, 'ptrace');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/highlight=ptrace/);
+  const mark = page.locator('details[data-answer][open] mark[data-search-mark]').first();
+  await expect(mark).toHaveText(/^ptrace/i);
+  await expect(mark).toBeVisible();
+});
+
+test('"audit policy" finds the audit log questions', async ({ page }) => {
+  await page.goto('/');
+  await typeSearch(page, 'audit policy');
+  const titles = await resultTitles(page, headerSearch(page).titles, 'audit policy');
+  // Every word of a query must match (Pagefind's AND): the audit questions that speak of a policy.
+  const text = (q: QuestionRecord) => [q.title, ...q.parts.flatMap((p) => [p.prompt, p.answer])].join(' ');
+  const expected = questions.filter((q) => /\baudit\b/i.test(q.title) && /\bpolic/i.test(text(q))).map((q) => q.title);
+  expect(expected.length).toBeGreaterThanOrEqual(2);
+  expect(titles).toEqual(expect.arrayContaining(expected));
+  expect(titles[0]).toMatch(/\baudit (policy|log)\b/i);
+  expect(titles[1]).toMatch(/\baudit (policy|log)\b/i);
+});
+
+test('a nonsense word says clearly that nothing matches', async ({ page }) => {
+  await page.goto('/');
+  await typeSearch(page, 'xyzzyplugh');
+  const search = headerSearch(page);
+  await expect(search.status).toHaveText('No questions match “xyzzyplugh”. Check the spelling, or try fewer or other words.');
+  await expect(search.options).toHaveCount(0);
+});
+
+test('keyboard only: / and Ctrl+K focus the field, arrows move, Enter opens, Esc closes', async ({ page }) => {
+  await page.goto(domainUrl);
+  const search = headerSearch(page);
+  await page.keyboard.press('Control+k');
+  await expect(search.field).toBeFocused();
+  await page.keyboard.type('strace', { delay: 20 });
+  await resultTitles(page, search.titles, 'strace');
+  await expect(search.results).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(search.results).toBeHidden();
+  await expect(search.field).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(search.results).toBeVisible();
+  await expect(search.options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  const second = search.options.nth(1);
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  await expect(search.field).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+  const href = (await second.getByRole('link').getAttribute('href'))!;
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new URL(href, page.url()).href);
+  await expect(page.locator('mark[data-search-mark]').first()).toBeVisible();
+});
+
+test('/ typed into another field stays in that field', async ({ page }) => {
+  await page.goto('/search/');
+  const pageField = page.getByRole('searchbox', { name: 'Search the questions and answers' });
+  await pageField.focus();
+  await page.keyboard.type('pods/exec');
+  await expect(pageField).toHaveValue('pods/exec');
+  await expect(pageField).toBeFocused();
+});
+
+test('Enter with no result chosen goes to the search page, a shareable link with the same results', async ({ page }) => {
+  await page.goto('/');
+  await typeSearch(page, 'strace');
+  const header = await resultTitles(page, headerSearch(page).titles, 'strace');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=strace$/);
+  const results = page.locator('#search-page-results .search-result-title');
+  await expect(page.getByRole('searchbox', { name: 'Search the questions and answers' })).toHaveValue('strace');
+  const onPage = await resultTitles(page, results, 'strace');
+  expect(onPage.slice(0, header.length)).toEqual(header);
+
+  // The link works on its own, in a fresh page.
+  const fresh = await page.context().newPage();
+  await fresh.goto('/search/?q=strace');
+  expect(await resultTitles(fresh, fresh.locator('#search-page-results .search-result-title'), 'strace')).toEqual(onPage);
+});
+
+test('typing on the search page keeps the address shareable', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: 'Search the questions and answers' }).fill('falco');
+  await resultTitles(page, page.locator('#search-page-results .search-result-title'), 'falco');
+  await expect(page).toHaveURL(/\/search\/\?q=falco$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search field and page say that search needs JavaScript, and the site still reads', async ({ page }) => {
+    await page.goto(domainUrl);
+    await expect(page.locator('.site-search').getByText('Search needs JavaScript.')).toBeVisible();
+    await expect(page.locator('article[data-question]').first()).toBeVisible();
+    await page.goto('/search/?q=strace');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
+  });
+});

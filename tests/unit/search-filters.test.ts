@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DOMAIN_FILTER, domainChoices, searchOptions } from '../../src/lib/search/filters';
+import { isRelated, isRelevant, relatedWords, wordParts } from '../../src/lib/search/relevance';
+import { readSearchPage, searchPageHref } from '../../src/lib/search/search-page-url';
+
+describe('domain filter', () => {
+  it('offers the domains alphabetically with their question counts', () => {
+    expect(domainChoices({ [DOMAIN_FILTER]: { 'System Hardening': 30, 'Cluster Setup': 12 } })).toEqual([
+      { value: 'Cluster Setup', count: 12 },
+      { value: 'System Hardening', count: 30 },
+    ]);
+  });
+
+  it('offers nothing to narrow when there is a single domain', () => {
+    expect(domainChoices({ [DOMAIN_FILTER]: { Monitoring: 43 } })).toEqual([]);
+    expect(domainChoices({})).toEqual([]);
+  });
+
+  it('narrows a search to one domain, or not at all for "All domains"', () => {
+    expect(searchOptions('Cluster Setup')).toEqual({ filters: { domain: 'Cluster Setup' } });
+    expect(searchOptions('')).toEqual({});
+  });
+});
+
+describe('relevance', () => {
+  it('cuts matched words at punctuation', () => {
+    expect(wordParts('--audit-policy-file=/etc/Audit.yaml')).toEqual(['audit', 'policy', 'file', 'etc', 'audit', 'yaml']);
+  });
+
+  it('accepts typos at the end, plurals, stems and words being typed', () => {
+    expect(isRelated('stracez', 'strace')).toBe(true);
+    expect(isRelated('policy', 'policies')).toBe(true);
+    expect(isRelated('stra', 'strace')).toBe(true);
+    expect(isRelated('ps', 'ps')).toBe(true);
+  });
+
+  it('rejects what is left of a nonsense word trimmed to a letter', () => {
+    expect(isRelated('xyzzyplugh', 'x')).toBe(false);
+    expect(isRelevant(['xyzzyplugh'], ['-x', 'xmrig'])).toBe(false);
+    expect(isRelevant(['strace', 'xyzzyplugh'], ['strace', '-x'])).toBe(true);
+  });
+
+  it('keeps the matched words worth highlighting', () => {
+    expect(relatedWords(['audit', 'policy'], ['/etc/kubernetes/audit/policy.yaml', 'policies,', 'auditID'])).toEqual([
+      'audit',
+      'policy',
+      'policies',
+      'auditid',
+    ]);
+  });
+});
+
+describe('search page address', () => {
+  it('holds the query and domain, so a search can be shared', () => {
+    const href = searchPageHref('/cks/', { query: ' strace ', domain: 'Cluster Setup' });
+    expect(href).toBe('/cks/search/?q=strace&domain=Cluster+Setup');
+    expect(readSearchPage(new URL(href, 'http://x').search)).toEqual({ query: 'strace', domain: 'Cluster Setup' });
+  });
+
+  it('leaves out empty parts', () => {
+    expect(searchPageHref('/', { query: '', domain: '' })).toBe('/search/');
+    expect(readSearchPage('')).toEqual({ query: '', domain: '' });
+  });
+});

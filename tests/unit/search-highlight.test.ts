@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  linkWithTerms,
+  markText,
+  matchedWords,
+  queryTerms,
+  safeExcerpt,
+  splitByPattern,
+  termPattern,
+  termsFromSearch,
+} from '../../src/lib/search/highlight';
+
+describe('queryTerms', () => {
+  it('splits on whitespace, lower-cases, trims punctuation and drops duplicates', () => {
+    expect(queryTerms('  Audit  policy, audit "strace" ')).toEqual(['audit', 'policy', 'strace']);
+  });
+  it('keeps joiners inside technical words', () => {
+    expect(queryTerms('kube-apiserver pods/exec')).toEqual(['kube-apiserver', 'pods/exec']);
+  });
+});
+
+describe('matchedWords', () => {
+  it('reads the words at Pagefind match locations from the content', () => {
+    const content = 'Use strace to list the calls. strace -h prints Strace help.';
+    expect(matchedWords(content, [1, 6, 9, 42])).toEqual(['strace']);
+    expect(matchedWords('The auditing policies, audit.', [1, 2, 3])).toEqual(['auditing', 'policies', 'audit']);
+  });
+});
+
+describe('termPattern and splitByPattern', () => {
+  it('marks whole words that start with a term, in any case, and nothing inside other words', () => {
+    const segments = splitByPattern('Auditing the audit log; reaudit? strace(1)', termPattern(['audit', 'strace']));
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Auditing', 'audit', 'strace']);
+    expect(segments.map((s) => s.text).join('')).toBe('Auditing the audit log; reaudit? strace(1)');
+  });
+
+  it('treats regular-expression characters in terms as text', () => {
+    const pattern = termPattern(['a.b', '(x']);
+    expect(splitByPattern('a.b axb', pattern).filter((s) => s.match).map((s) => s.text)).toEqual(['a.b']);
+  });
+
+  it('finds nothing without usable terms', () => {
+    expect(termPattern(['', '  ', '--'])).toBeNull();
+    expect(splitByPattern('text', null)).toEqual([{ text: 'text', match: false }]);
+  });
+});
+
+describe('markText and safeExcerpt', () => {
+  it('escapes text and marks the terms', () => {
+    expect(markText('What is <strace>?', termPattern(['strace']))).toBe('What is &#60;<mark>strace</mark>&#62;?');
+  });
+
+  it('keeps only the marks of an excerpt as HTML, so content cannot inject markup', () => {
+    const excerpt = 'cat &lt;img src=x onerror=alert(1)&gt; 2>&1 | <mark>strace</mark> "x"';
+    expect(safeExcerpt(excerpt)).toBe('cat &#60;img src=x onerror=alert(1)&#62; 2&#62;&#38;1 | <mark>strace</mark> &#34;x&#34;');
+  });
+});
+
+describe('linkWithTerms and termsFromSearch', () => {
+  it('puts the terms before the hash so the question anchor still works', () => {
+    expect(linkWithTerms('/cks/monitoring/#what-is-strace', ['strace'])).toBe('/cks/monitoring/?highlight=strace#what-is-strace');
+    expect(linkWithTerms('/monitoring/?a=1#x', ['audit', 'policy'])).toBe('/monitoring/?a=1&highlight=audit+policy#x');
+    expect(linkWithTerms('/monitoring/#x', [])).toBe('/monitoring/#x');
+  });
+
+  it('reads back the terms a link carries', () => {
+    const href = linkWithTerms('/m/#q', ['audit', 'policies', 'kube-apiserver']);
+    expect(termsFromSearch(new URL(href, 'http://x').search)).toEqual(['audit', 'policies', 'kube-apiserver']);
+    expect(termsFromSearch('?highlight=Strace&highlight=strace+-h')).toEqual(['strace', 'h']);
+    expect(termsFromSearch('')).toEqual([]);
+  });
+});
