@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { securityPolicy } from './src/integrations/security.ts';
 
 const base = process.env.BASE_PATH?.trim() || '/';
 
@@ -9,4 +10,5 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // The site must not reach the internet: no prefetch of remote resources, no telemetry-backed fonts.
   devToolbar: { enabled: false },
+  integrations: [securityPolicy()],
 });
