@@ -1,15 +1,19 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import type { Element } from 'hast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { createHighlighter, type ShikiTransformer } from 'shiki';
 import { unified } from 'unified';
+import { rehypeContentFiles } from '../../markdown/rehype-content-files';
+import { rehypeReportUnsafeHtml } from '../../markdown/rehype-report-unsafe-html';
 import { remarkCodeLanguage } from '../../markdown/remark-code-language';
 import { remarkSiblingLinks } from '../../markdown/remark-sibling-links';
+import { contentSchema } from './sanitize-schema';
 
 /** Languages loaded up front; any other bundled language is loaded when first seen. */
 const PRELOADED = ['bash', 'shellsession', 'yaml', 'json', 'dockerfile', 'ini', 'toml', 'diff'];
@@ -19,6 +23,10 @@ export const SHIKI_THEMES = { light: 'github-light', dark: 'github-dark' } as co
 export interface RenderContext {
   /** Resolves a relative href from this fragment's file; undefined leaves it alone. */
   resolveLink: (href: string) => string | undefined;
+  /** Resolves a relative image or link to a file beside the markdown; undefined leaves it alone. */
+  resolveFile?: (url: string, kind: 'image' | 'link') => string | undefined;
+  /** Told about raw HTML the sanitizer removes (`<script>`, `onclick`, `javascript:` URLs). */
+  reportUnsafe?: (message: string) => void;
 }
 
 /** Marks each highlighted block with its language so the copy button can strip prompts. */
@@ -47,7 +55,11 @@ export async function createMarkdownRenderer() {
       .use(remarkSiblingLinks, { resolve: context.resolveLink })
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeRaw)
-      .use(rehypeSanitize, defaultSchema)
+      .use(rehypeReportUnsafeHtml, { report: context.reportUnsafe ?? (() => {}) })
+      .use(rehypeSanitize, contentSchema)
+      .use(rehypeContentFiles, { resolve: context.resolveFile ?? (() => undefined) })
+      // After the sanitizer, which would drop `rel`: external pages get no window.opener and no referrer.
+      .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
       .use(rehypeShikiFromHighlighter, highlighter, {
         themes: SHIKI_THEMES,
         defaultColor: false,

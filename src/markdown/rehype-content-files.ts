@@ -1,0 +1,31 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export interface ContentFilesOptions {
+  /** Maps a relative URL the author wrote to its URL on the site; undefined leaves it alone. */
+  resolve: (url: string, kind: 'image' | 'link') => string | undefined;
+}
+
+/** Relative to the markdown file: no scheme, not protocol-relative, not site-absolute, not in-page. */
+export function isRelativeUrl(url: string): boolean {
+  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
+}
+
+/**
+ * Point images and links to files beside the markdown (markdown or raw HTML alike) at their
+ * copies on the site.
+ *
+ * `<img src="img/falco.png">` in `f.monitoring.md` -> `<img src="/_content/img/falco.png">`
+ */
+export function rehypeContentFiles(options: ContentFilesOptions) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const attribute = node.tagName === 'img' ? 'src' : node.tagName === 'a' ? 'href' : undefined;
+      if (attribute === undefined) return;
+      const url = node.properties[attribute];
+      if (typeof url !== 'string' || !isRelativeUrl(url)) return;
+      const resolved = options.resolve(url, node.tagName === 'img' ? 'image' : 'link');
+      if (resolved !== undefined) node.properties[attribute] = resolved;
+    });
+  };
+}

@@ -1,0 +1,42 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { contentSchema, REPORTED_TAGS } from '../lib/render/sanitize-schema';
+
+export interface UnsafeHtmlOptions {
+  /** Called once per element or attribute the sanitizer is about to remove. */
+  report: (message: string) => void;
+}
+
+const URL_ATTRIBUTES = Object.keys(contentSchema.protocols ?? {});
+const allowedProtocols = (attribute: string): string[] => contentSchema.protocols?.[attribute] ?? [];
+
+/** The scheme of a URL the way browsers read it (control characters and spaces ignored). */
+function schemeOf(url: string): string | undefined {
+  return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+}
+
+/**
+ * Say what rehype-sanitize is about to remove, so the build can report it: it runs just
+ * before the sanitizer, on the same tree.
+ *
+ * `<p onclick="x()">Hi</p>` -> report("removed the event handler onclick on <p>")
+ */
+export function rehypeReportUnsafeHtml(options: UnsafeHtmlOptions) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (REPORTED_TAGS.has(node.tagName)) {
+        options.report(`removed <${node.tagName}>: raw HTML that can run code, load other pages or change the page is not allowed`);
+        return;
+      }
+      for (const [name, value] of Object.entries(node.properties)) {
+        if (/^on/i.test(name)) options.report(`removed the event handler ${name.toLowerCase()} on <${node.tagName}>`);
+        if (URL_ATTRIBUTES.includes(name) && typeof value === 'string') {
+          const scheme = schemeOf(value);
+          if (scheme !== undefined && !allowedProtocols(name).includes(scheme)) {
+            options.report(`removed a ${scheme}: URL from <${node.tagName}>; only ${allowedProtocols(name).join(', ')} URLs are kept`);
+          }
+        }
+      }
+    });
+  };
+}
