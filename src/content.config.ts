@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { domainsLoader, introsLoader } from './integrations/curriculum-loader';
+import { domainsLoader, filesLoader, introsLoader } from './integrations/curriculum-loader';
+import type { ContentFile } from './lib/site/build-site';
 import type { RenderedDomain, RenderedIntro } from './lib/site/types';
 
 /** The loader builds these objects itself from parsed markdown; the schema only types them. */
@@ -9,4 +10,5 @@ const isObject = (value: unknown) => typeof value === 'object' && value !== null
 export const collections = {
   domains: defineCollection({ loader: domainsLoader(), schema: z.custom<RenderedDomain>(isObject) }),
   intros: defineCollection({ loader: introsLoader(), schema: z.custom<RenderedIntro>(isObject) }),
+  files: defineCollection({ loader: filesLoader(), schema: z.custom<ContentFile>(isObject) }),
 };

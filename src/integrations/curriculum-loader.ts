@@ -67,3 +67,15 @@ export function introsLoader(): Loader {
     },
   };
 }
+
+/** Files beside the markdown that pages link to (images, manifests), keyed by content path. */
+export function filesLoader(): Loader {
+  return {
+    name: 'cks-study:files',
+    async load(context) {
+      const site = await loadSiteOnce(context.config.base, (line) => context.logger.info(line));
+      context.store.clear();
+      for (const file of site.files) context.store.set({ id: file.path, data: { ...file } });
+    },
+  };
+}

@@ -1,14 +1,10 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { isRelativeUrl } from '../lib/curriculum/find-links';
 
 export interface ContentFilesOptions {
   /** Maps a relative URL the author wrote to its URL on the site; undefined leaves it alone. */
   resolve: (url: string, kind: 'image' | 'link') => string | undefined;
-}
-
-/** Relative to the markdown file: no scheme, not protocol-relative, not site-absolute, not in-page. */
-export function isRelativeUrl(url: string): boolean {
-  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
 }
 
 /**
