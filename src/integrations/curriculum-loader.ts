@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { buildSite, type SiteModel } from '../lib/site/build-site';
 import { contentDirFromEnv } from '../lib/site/content-dir';
-import { formatDiagnostics, formatSummary } from '../lib/site/report';
+import { buildFailure, formatDiagnostics, formatSummary, strictFromEnv } from '../lib/site/report';
 
 /**
  * Both collections come from one pass over the content folder; the promise is shared so the
@@ -15,10 +15,12 @@ function loadSiteOnce(base: string, log: (line: string) => void): Promise<SiteMo
     pending = buildSite({ contentDir, base }).then((site) => {
       for (const line of formatDiagnostics(site.diagnostics, contentDir)) process.stderr.write(`${line}\n`);
       log(`${contentDir}: ${formatSummary(site.summary)}`);
-      if (site.summary.errors > 0) {
-        // A message, not a stack: the diagnostics above already name the file and line.
-        const error = new Error(`${site.summary.errors} error(s) in the content; see the messages above.`);
-        error.stack = error.message;
+      const failure = buildFailure(site.summary, strictFromEnv());
+      if (failure) {
+        // A message and a hint, no stack trace: the diagnostics above already name the file
+        // and line, and Astro prints "Stack trace:" only for an error that has a stack.
+        const error = Object.assign(new Error(failure.message), { hint: failure.hint });
+        error.stack = '';
         throw error;
       }
       return site;
