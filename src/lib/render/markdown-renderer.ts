@@ -18,7 +18,8 @@ import { contentSchema } from './sanitize-schema';
 /** Languages loaded up front; any other bundled language is loaded when first seen. */
 const PRELOADED = ['bash', 'shellsession', 'yaml', 'json', 'dockerfile', 'ini', 'toml', 'diff'];
 
-export const SHIKI_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+// The "-default" GitHub themes: plain github-dark's comments (#6A737D on #24292E, 3.05:1) fail WCAG AA contrast.
+export const SHIKI_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
 export interface RenderContext {
   /** Resolves a relative href from this fragment's file; undefined leaves it alone. */
