@@ -30,3 +30,18 @@ test('no broken internal link, image, script, stylesheet or #fragment in the bui
     await server.close();
   }
 });
+
+test('every page carries a CSP <meta> with no unsafe-inline script, and dist/_headers allows what they allow', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { parsePolicy, policyOfPage } = await import('../../src/lib/security/content-security-policy');
+  const headers = parsePolicy(/Content-Security-Policy: (.*)/.exec(readFileSync('dist/_headers', 'utf8'))?.[1] ?? '');
+  for (const page of builtPages()) {
+    const policy = policyOfPage(readFileSync(`dist/${page}index.html`, 'utf8'));
+    expect(policy, `${page || 'home'} has a CSP`).toBeDefined();
+    const directives = parsePolicy(policy!);
+    expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    for (const [name, sources] of directives) for (const source of sources) expect(headers.get(name), name).toContain(source);
+  }
+  expect(headers.get('frame-ancestors')).toEqual(["'none'"]);
+});
