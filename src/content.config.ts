@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { domainsLoader, filesLoader, introsLoader } from './integrations/curriculum-loader';
-import type { ContentFile } from './lib/site/build-site';
+import { domainsLoader, introsLoader } from './integrations/curriculum-loader';
 import type { RenderedDomain, RenderedIntro } from './lib/site/types';
 
 /** The loader builds these objects itself from parsed markdown; the schema only types them. */
@@ -10,5 +9,4 @@ const isObject = (value: unknown) => typeof value === 'object' && value !== null
 export const collections = {
   domains: defineCollection({ loader: domainsLoader(), schema: z.custom<RenderedDomain>(isObject) }),
   intros: defineCollection({ loader: introsLoader(), schema: z.custom<RenderedIntro>(isObject) }),
-  files: defineCollection({ loader: filesLoader(), schema: z.custom<ContentFile>(isObject) }),
 };

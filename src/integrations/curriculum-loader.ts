@@ -61,7 +61,7 @@ export function introsLoader(): Loader {
       context.store.clear();
       // An entry for the root even without a README keeps the collection from being empty.
       if (!site.intros.some((intro) => intro.folder === '')) {
-        context.store.set({ id: 'index', data: { folder: '', title: null, html: '' } });
+        context.store.set({ id: 'index', data: { folder: '', title: null, html: '', files: [] } });
       }
       for (const intro of site.intros) {
         context.store.set({ id: intro.folder === '' ? 'index' : intro.folder, data: { ...intro } });
@@ -70,14 +70,3 @@ export function introsLoader(): Loader {
   };
 }
 
-/** Files beside the markdown that pages link to (images, manifests), keyed by content path. */
-export function filesLoader(): Loader {
-  return {
-    name: 'cks-study:files',
-    async load(context) {
-      const site = await loadSiteOnce(context.config.base, (line) => context.logger.info(line));
-      context.store.clear();
-      for (const file of site.files) context.store.set({ id: file.path, data: { ...file } });
-    },
-  };
-}

@@ -66,6 +66,11 @@ export async function createMarkdownRenderer() {
         defaultColor: false,
         lazy: true,
         fallbackLanguage: 'text',
+        // Shiki stops tokenizing a line after 500 ms by default, leaving the rest of it
+        // uncoloured. The first line a build highlights pays for compiling the grammar, and
+        // on a busy machine it hit that limit now and then: same input, different colours.
+        // No limit keeps the build deterministic (found by the "building twice" e2e test).
+        tokenizeTimeLimit: 0,
         transformers: [languageAttribute],
       })
       .use(rehypeStringify)

@@ -9,7 +9,9 @@ import type { Diagnostic, Domain } from '../curriculum/types';
 import { createMarkdownRenderer, type MarkdownRenderer, type RenderContext } from '../render/markdown-renderer';
 import { findContentFiles } from './content-files';
 import { contentFileUrl, resolveRelative, resolveSiblingLink, withBase } from './links';
-import type { BuildSummary, RenderedDomain, RenderedIntro, RenderedTopic } from './types';
+import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, RenderedTopic } from './types';
+
+export type { ContentFile } from './types';
 
 export interface BuildSiteOptions {
   /** Absolute path of the content folder. */
@@ -18,14 +20,6 @@ export interface BuildSiteOptions {
   base: string;
   /** Called after each file is parsed and rendered, for progress output. */
   onFile?: (path: string, index: number, total: number) => void;
-}
-
-/** A file beside the markdown (an image, a manifest) that a page links to; published under `_content/`. */
-export interface ContentFile {
-  /** Path relative to the content folder, with forward slashes. */
-  path: string;
-  /** Absolute path to read it from. */
-  source: string;
 }
 
 export interface SiteModel {
@@ -112,6 +106,7 @@ async function renderDomain(render: MarkdownRenderer, parsed: Parsed, at: Contex
     questionCount: all.length,
     answeredCount: all.filter((q) => q.answered).length,
     placeholders: domain.placeholders,
+    files: [],
   };
 }
 
@@ -178,6 +173,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
 
   const isFile = fileChecker(options.contentDir);
   const files = new Map<string, ContentFile>();
+  // Which files each markdown file's pages link to, so each page's entry carries its own.
+  const filesOf = new Map<string, Map<string, ContentFile>>();
   // Links are checked on the source, where each one has its line; rendering only rewrites them.
   for (const [path, source] of sources) {
     for (const link of findRelativeLinks(source)) {
@@ -200,7 +197,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
       const target = resolveRelative(url, path, fileUrls, isFile);
       if (target.kind === 'page') return target.url;
       if (target.kind === 'missing') return undefined;
-      files.set(target.path, { path: target.path, source: join(options.contentDir, target.path) });
+      const file = { path: target.path, source: join(options.contentDir, target.path) };
+      files.set(file.path, file);
+      if (!filesOf.has(path)) filesOf.set(path, new Map());
+      filesOf.get(path)?.set(file.path, file);
       return contentFileUrl(options.base, target.path, target.suffix);
     },
     reportUnsafe: (message) =>
@@ -210,7 +210,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
   const render = await createMarkdownRenderer();
   const domains: RenderedDomain[] = [];
   for (const [index, item] of parsed.entries()) {
-    domains.push(await renderDomain(render, item, contextFor(item.path)));
+    const domain = await renderDomain(render, item, contextFor(item.path));
+    domains.push({ ...domain, files: [...(filesOf.get(item.path)?.values() ?? [])] });
     options.onFile?.(item.path, index + 1, parsed.length);
   }
   const intros: RenderedIntro[] = [];
@@ -218,7 +219,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
     const folder = posix.dirname(path) === '.' ? '' : posix.dirname(path);
     const source = (sources.get(path) ?? '').replace(/^\uFEFF/, '');
     const title = /^#\s+(.+)$/m.exec(source)?.[1]?.trim() ?? null;
-    intros.push({ folder, title, html: await render(source, contextFor(path)(1)) });
+    const html = await render(source, contextFor(path)(1));
+    intros.push({ folder, title, html, files: [...(filesOf.get(path)?.values() ?? [])] });
   }
 
   // Files in the order they were read, each file's diagnostics top to bottom.
