@@ -2,7 +2,7 @@ import { sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildSite, type SiteModel } from '../lib/site/build-site';
 import { contentDirFromEnv } from '../lib/site/content-dir';
-import { formatDiagnostics, formatSummary } from '../lib/site/report';
+import { buildFailure, formatDiagnostics, formatSummary, strictFromEnv } from '../lib/site/report';
 
 /**
  * Both collections come from one pass over the content folder; the promise is shared so the
@@ -21,10 +21,12 @@ function loadSiteOnce(base: string, log: (line: string) => void): Promise<SiteMo
         for (const line of formatDiagnostics(site.diagnostics, contentDir)) process.stderr.write(`${line}\n`);
         log(`${contentDir}: ${formatSummary(site.summary)}`);
       }
-      if (site.summary.errors > 0) {
-        // A message, not a stack: the diagnostics above already name the file and line.
-        const error = new Error(`${site.summary.errors} error(s) in the content; see the messages above.`);
-        error.stack = error.message;
+      const failure = buildFailure(site.summary, strictFromEnv());
+      if (failure) {
+        // A message and a hint, no stack trace: the diagnostics above already name the file
+        // and line, and Astro prints "Stack trace:" only for an error that has a stack.
+        const error = Object.assign(new Error(failure.message), { hint: failure.hint });
+        error.stack = '';
         throw error;
       }
       return site;
@@ -97,7 +99,7 @@ export function introsLoader(): Loader {
         context.store.clear();
         // An entry for the root even without a README keeps the collection from being empty.
         if (!site.intros.some((intro) => intro.folder === '')) {
-          context.store.set({ id: 'index', data: { folder: '', title: null, html: '' } });
+          context.store.set({ id: 'index', data: { folder: '', title: null, html: '', files: [] } });
         }
         for (const intro of site.intros) {
           context.store.set({ id: intro.folder === '' ? 'index' : intro.folder, data: { ...intro } });
@@ -108,3 +110,4 @@ export function introsLoader(): Loader {
     },
   };
 }
+

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import type { ShikiTransformer } from 'shiki';
 
 /**
- * The token colours of GitHub's light and dark themes, as classes.
+ * The token colours of GitHub's light and dark "-default" themes (SHIKI_THEMES), as classes.
  *
  * With dual themes Shiki writes `style="--shiki-light:#032F62;--shiki-dark:#9ECBFF"` on
  * every token: more than half of a domain page's HTML. Seven colour pairs cover nearly all
@@ -11,13 +11,13 @@ import type { ShikiTransformer } from 'shiki';
  * its inline style, so no colour is ever lost.
  */
 export const TOKEN_CLASSES: Readonly<Record<string, string>> = {
-  '--shiki-light:#032F62;--shiki-dark:#9ECBFF': 't-s', // strings, YAML values
-  '--shiki-light:#005CC5;--shiki-dark:#79B8FF': 't-c', // constants, options, variables
-  '--shiki-light:#24292E;--shiki-dark:#E1E4E8': 't-t', // plain text
-  '--shiki-light:#22863A;--shiki-dark:#85E89D': 't-e', // YAML keys, tags
-  '--shiki-light:#6F42C1;--shiki-dark:#B392F0': 't-f', // commands, functions
-  '--shiki-light:#D73A49;--shiki-dark:#F97583': 't-k', // keywords, operators
-  '--shiki-light:#6A737D;--shiki-dark:#6A737D': 't-m', // comments
+  '--shiki-light:#0A3069;--shiki-dark:#A5D6FF': 't-s', // strings, YAML values
+  '--shiki-light:#0550AE;--shiki-dark:#79C0FF': 't-c', // constants, options, variables
+  '--shiki-light:#1F2328;--shiki-dark:#E6EDF3': 't-t', // plain text
+  '--shiki-light:#116329;--shiki-dark:#7EE787': 't-e', // YAML keys, tags
+  '--shiki-light:#953800;--shiki-dark:#FFA657': 't-f', // commands, functions
+  '--shiki-light:#CF222E;--shiki-dark:#FF7B72': 't-k', // keywords, operators
+  '--shiki-light:#6E7781;--shiki-dark:#8B949E': 't-m', // comments
 };
 
 export const shikiTokenClasses: ShikiTransformer = {

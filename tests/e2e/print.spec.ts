@@ -185,7 +185,7 @@ test.describe('printing a domain page (Ctrl+P)', () => {
     expect(colours).toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
     // Syntax colours: the light theme's, which all read on white and in greyscale.
     const token = page.locator('pre.shiki span.t-k').first();
-    expect(await token.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(215, 58, 73)');
+    expect(await token.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(207, 34, 46)');
     expect(await smallestText(page)).toBeGreaterThanOrEqual(12);
   });
 

@@ -23,6 +23,7 @@ function domain(topics: RenderedTopic[], slug = 'hardening'): RenderedDomain {
   return {
     slug,
     sourcePath: `${slug}.md`,
+    files: [],
     title: 'Hardening',
     weight: null,
     order: null,

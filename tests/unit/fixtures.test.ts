@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeContent } from '../../src/lib/curriculum/decode';
 import { parseDomain } from '../../src/lib/curriculum/parse-domain';
 
 const root = new URL('../fixtures/', import.meta.url);
@@ -34,9 +35,14 @@ describe('parseDomain fixtures', () => {
   for (const name of cases) {
     const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8')) as Expected;
     it(expected.behaviour ?? name.replace(/-/g, ' '), () => {
-      const source = readFileSync(new URL(`${name}/input.md`, root), 'utf8');
+      // Bytes decoded as the build decodes them, so invalid UTF-8 is reported here too.
+      const file = expected.file ?? 'input.md';
+      const decoded = decodeContent(readFileSync(new URL(`${name}/input.md`, root)), file);
+      const source = decoded.text;
       if (expected.inputContains !== undefined) expect(source).toContain(expected.inputContains);
-      const { domain, diagnostics } = parseDomain(source, expected.file ?? 'input.md');
+      const parsed = parseDomain(source, file);
+      const { domain } = parsed;
+      const diagnostics = [...decoded.diagnostics, ...parsed.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
       expect({ domain, diagnostics }).toMatchObject({ domain: expected.domain, diagnostics: expected.diagnostics });
     });
   }

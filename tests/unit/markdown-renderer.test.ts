@@ -52,6 +52,6 @@ describe('markdown renderer', () => {
 
   it('turns a bare URL into a link', async () => {
     const html = await render('https://falco.org/docs/', noLinks);
-    expect(html).toContain('<a href="https://falco.org/docs/">');
+    expect(html).toContain('<a href="https://falco.org/docs/" rel="noopener noreferrer">');
   });
 });

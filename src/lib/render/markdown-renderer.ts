@@ -1,29 +1,41 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import type { Element } from 'hast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { createHighlighter, type ShikiTransformer } from 'shiki';
 import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import { rehypeContentFiles } from '../../markdown/rehype-content-files';
+import { rehypeReportUnsafeHtml } from '../../markdown/rehype-report-unsafe-html';
 import { remarkCodeLanguage } from '../../markdown/remark-code-language';
 import { remarkSiblingLinks } from '../../markdown/remark-sibling-links';
 import { shikiTokenClasses } from '../../markdown/shiki-token-classes';
+import { contentSchema } from './sanitize-schema';
 
 /** Languages loaded up front; any other bundled language is loaded when first seen. */
 const PRELOADED = ['bash', 'shellsession', 'yaml', 'json', 'dockerfile', 'ini', 'toml', 'diff'];
 
-export const SHIKI_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+// The "-default" GitHub themes: plain github-dark's comments (#6A737D on #24292E, 3.05:1) fail WCAG AA contrast.
+export const SHIKI_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
 export interface RenderContext {
   /** Resolves a relative href from this fragment's file; undefined leaves it alone. */
   resolveLink: (href: string) => string | undefined;
+  /** Resolves a relative image or link to a file beside the markdown; undefined leaves it alone. */
+  resolveFile?: (url: string, kind: 'image' | 'link') => string | undefined;
+  /** Told about raw HTML the sanitizer removes (`<script>`, `onclick`, `javascript:` URLs). */
+  reportUnsafe?: (message: string) => void;
 }
 
 /** What each fragment carries into the shared processor (a type alias, so it fits vfile's data record). */
 type RenderData = { context: RenderContext };
+
+const contextOf = (file: VFile): RenderContext => file.data['context'] as RenderContext;
 
 /** Marks each highlighted block with its language so the copy button can strip prompts. */
 const languageAttribute: ShikiTransformer = {
@@ -48,15 +60,24 @@ export async function createMarkdownRenderer() {
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkCodeLanguage)
-      .use(remarkSiblingLinks, { resolve: (href, file) => (file.data['context'] as RenderContext).resolveLink(href) })
+      .use(remarkSiblingLinks, { resolve: (href, file) => contextOf(file).resolveLink(href) })
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeRaw)
-      .use(rehypeSanitize, defaultSchema)
+      .use(rehypeReportUnsafeHtml, { report: (message, file) => contextOf(file).reportUnsafe?.(message) })
+      .use(rehypeSanitize, contentSchema)
+      .use(rehypeContentFiles, { resolve: (url, kind, file) => contextOf(file).resolveFile?.(url, kind) })
+      // After the sanitizer, which would drop `rel`: external pages get no window.opener and no referrer.
+      .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
       .use(rehypeShikiFromHighlighter, highlighter, {
         themes: SHIKI_THEMES,
         defaultColor: false,
         lazy: true,
         fallbackLanguage: 'text',
+        // Shiki stops tokenizing a line after 500 ms by default, leaving the rest of it
+        // uncoloured. The first line a build highlights pays for compiling the grammar, and
+        // on a busy machine it hit that limit now and then: same input, different colours.
+        // No limit keeps the build deterministic (found by the "building twice" e2e test).
+        tokenizeTimeLimit: 0,
         transformers: [languageAttribute, shikiTokenClasses],
       })
       .use(rehypeStringify)

@@ -1,15 +1,20 @@
+import { realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { join, posix, sep } from 'node:path';
+import { decodeContent } from '../curriculum/decode';
 import { Reporter } from '../curriculum/diagnostics';
+import { findRelativeLinks } from '../curriculum/find-links';
 import { normalizeSource } from '../curriculum/normalize';
 import { parseDomain } from '../curriculum/parse-domain';
 import { domainSlugFromPath, isReadme } from '../curriculum/paths';
 import type { Diagnostic, Domain } from '../curriculum/types';
-import { createMarkdownRenderer, type MarkdownRenderer } from '../render/markdown-renderer';
+import { createMarkdownRenderer, type MarkdownRenderer, type RenderContext } from '../render/markdown-renderer';
 import { findContentFiles } from './content-files';
-import { resolveSiblingLink, withBase } from './links';
+import { contentFileUrl, resolveRelative, resolveSiblingLink, withBase } from './links';
 import { readSiteConfig } from './site-config';
-import type { BuildSummary, RenderedDomain, RenderedIntro, RenderedTopic } from './types';
+import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, RenderedTopic } from './types';
+
+export type { ContentFile } from './types';
 
 export interface BuildSiteOptions {
   /** Absolute path of the content folder. */
@@ -23,6 +28,7 @@ export interface BuildSiteOptions {
 export interface SiteModel {
   domains: RenderedDomain[];
   intros: RenderedIntro[];
+  files: ContentFile[];
   diagnostics: Diagnostic[];
   summary: BuildSummary;
 }
@@ -44,14 +50,17 @@ function uniqueSlug(slug: string, taken: Set<string>): string {
 }
 
 /** Render inline markdown (a heading or list item) without the paragraph around it. */
-async function renderInline(render: MarkdownRenderer, markdown: string, resolveLink: (href: string) => string | undefined) {
-  const html = await render(markdown, { resolveLink });
+async function renderInline(render: MarkdownRenderer, markdown: string, context: RenderContext) {
+  const html = await render(markdown, context);
   return html.replace(/^<p>([\s\S]*)<\/p>\s*$/, '$1');
 }
 
-async function renderDomain(render: MarkdownRenderer, parsed: Parsed, fileUrls: Map<string, string>): Promise<RenderedDomain> {
+/** A render context for the markdown of one file that starts at (or belongs to) `line`. */
+type ContextAt = (line: number) => RenderContext;
+
+async function renderDomain(render: MarkdownRenderer, parsed: Parsed, at: ContextAt): Promise<RenderedDomain> {
   const { domain, path, slug } = parsed;
-  const ctx = { resolveLink: (href: string) => resolveSiblingLink(href, path, fileUrls) };
+  const ctx = at(1);
   const topics: RenderedTopic[] = [];
   for (const topic of domain.topics) {
     const questions = [];
@@ -59,9 +68,9 @@ async function renderDomain(render: MarkdownRenderer, parsed: Parsed, fileUrls: 
       const parts = [];
       for (const part of question.parts) {
         parts.push({
-          promptHtml: await render(part.prompt, ctx),
+          promptHtml: await render(part.prompt, at(question.line)),
           label: GENERIC_SUMMARY.test(part.summary) ? 'Show answer' : part.summary.trim(),
-          html: await render(part.markdown, ctx),
+          html: await render(part.markdown, at(part.line)),
           empty: part.empty,
           markdown: part.markdown,
           prompt: part.prompt,
@@ -70,19 +79,19 @@ async function renderDomain(render: MarkdownRenderer, parsed: Parsed, fileUrls: 
       questions.push({
         anchor: question.anchor,
         title: question.title,
-        titleHtml: await renderInline(render, question.titleMarkdown, ctx.resolveLink),
+        titleHtml: await renderInline(render, question.titleMarkdown, at(question.line)),
         line: question.line,
         answered: question.answered,
         parts,
-        afterwordHtml: await render(question.afterword, ctx),
+        afterwordHtml: await render(question.afterword, at(question.parts.at(-1)?.line ?? question.line)),
       });
     }
     topics.push({
       anchor: topic.anchor,
       title: topic.title,
-      titleHtml: topic.titleMarkdown === null ? null : await renderInline(render, topic.titleMarkdown, ctx.resolveLink),
-      introHtml: await render(topic.intro, ctx),
-      referencesHtml: await render(topic.references, ctx),
+      titleHtml: topic.titleMarkdown === null ? null : await renderInline(render, topic.titleMarkdown, at(topic.line)),
+      introHtml: await render(topic.intro, at(topic.line)),
+      referencesHtml: await render(topic.references, at(topic.line)),
       questions,
     });
   }
@@ -94,12 +103,13 @@ async function renderDomain(render: MarkdownRenderer, parsed: Parsed, fileUrls: 
     weight: domain.weight,
     order: domain.order,
     introHtml: await render(domain.intro, ctx),
-    competenciesHtml: await Promise.all(domain.competencies.map((c) => renderInline(render, c, ctx.resolveLink))),
+    competenciesHtml: await Promise.all(domain.competencies.map((c) => renderInline(render, c, ctx))),
     referencesHtml: await render(domain.references, ctx),
     topics,
     questionCount: all.length,
     answeredCount: all.filter((q) => q.answered).length,
     placeholders: domain.placeholders,
+    files: [],
   };
 }
 
@@ -112,19 +122,43 @@ function byOrder(a: Parsed, b: Parsed): number {
   return orderA - orderB || a.path.localeCompare(b.path);
 }
 
+/** Whether a content-relative path is a file that really lies inside the content folder (symlinks included). */
+function fileChecker(contentDir: string): (path: string) => boolean {
+  const cache = new Map<string, boolean>();
+  let root: string | undefined;
+  return (path) => {
+    let result = cache.get(path);
+    if (result === undefined) {
+      try {
+        root ??= realpathSync(contentDir);
+        const real = realpathSync(join(contentDir, path));
+        result = real.startsWith(root + sep) && statSync(real).isFile();
+      } catch {
+        result = false;
+      }
+      cache.set(path, result);
+    }
+    return result;
+  };
+}
+
 /** Read, parse and render a whole content folder. Never throws on bad markdown. */
 export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
-  const files = await findContentFiles(options.contentDir);
+  const paths = await findContentFiles(options.contentDir);
   const diagnostics: Diagnostic[] = [];
   const parsed: Parsed[] = [];
-  const readmes: { path: string; source: string }[] = [];
+  const sources = new Map<string, string>();
+  const readmes: string[] = [];
   const fileUrls = new Map<string, string>();
   const taken = new Set<string>();
 
-  for (const path of files) {
-    const source = await readFile(join(options.contentDir, path), 'utf8');
+  for (const path of paths) {
+    const decoded = decodeContent(await readFile(join(options.contentDir, path)), path);
+    const source = decoded.text;
+    diagnostics.push(...decoded.diagnostics);
+    sources.set(path, source);
     if (isReadme(path)) {
-      readmes.push({ path, source });
+      readmes.push(path);
       const folder = posix.dirname(path) === '.' ? '' : `${posix.dirname(path)}/`;
       fileUrls.set(path, withBase(options.base, folder));
       continue;
@@ -140,29 +174,70 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
   }
   parsed.sort(byOrder);
 
+  const isFile = fileChecker(options.contentDir);
+  const files = new Map<string, ContentFile>();
+  // Which files each markdown file's pages link to, so each page's entry carries its own.
+  const filesOf = new Map<string, Map<string, ContentFile>>();
+  // Links are checked on the source, where each one has its line; rendering only rewrites them.
+  for (const [path, source] of sources) {
+    for (const link of findRelativeLinks(source)) {
+      const target = resolveRelative(link.url, path, fileUrls, isFile);
+      if (target.kind !== 'missing') continue;
+      const what = link.kind === 'image' ? 'image' : 'link target';
+      diagnostics.push({
+        file: path,
+        line: link.line,
+        column: link.column,
+        severity: 'warning',
+        ruleId: link.kind === 'image' ? 'missing-image' : 'broken-link',
+        message: `${what} "${link.url}" ${target.reason}${target.reason === 'does not exist' ? ` (looked for ${target.path} in the content folder)` : ''}`,
+      });
+    }
+  }
+  const contextFor = (path: string): ContextAt => (line) => ({
+    resolveLink: (href) => resolveSiblingLink(href, path, fileUrls),
+    resolveFile: (url) => {
+      const target = resolveRelative(url, path, fileUrls, isFile);
+      if (target.kind === 'page') return target.url;
+      if (target.kind === 'missing') return undefined;
+      const file = { path: target.path, source: join(options.contentDir, target.path) };
+      files.set(file.path, file);
+      if (!filesOf.has(path)) filesOf.set(path, new Map());
+      filesOf.get(path)?.set(file.path, file);
+      return contentFileUrl(options.base, target.path, target.suffix);
+    },
+    reportUnsafe: (message) =>
+      diagnostics.push({ file: path, line, column: 1, severity: 'warning', ruleId: 'unsafe-html', message: `${message}; the rest is kept` }),
+  });
+
   const render = await createMarkdownRenderer();
   const domains: RenderedDomain[] = [];
   for (const [index, item] of parsed.entries()) {
-    domains.push(await renderDomain(render, item, fileUrls));
+    const domain = await renderDomain(render, item, contextFor(item.path));
+    domains.push({ ...domain, files: [...(filesOf.get(item.path)?.values() ?? [])] });
     options.onFile?.(item.path, index + 1, parsed.length);
   }
   const intros: RenderedIntro[] = [];
-  for (const readme of readmes) {
-    const folder = posix.dirname(readme.path) === '.' ? '' : posix.dirname(readme.path);
-    const ctx = { resolveLink: (href: string) => resolveSiblingLink(href, readme.path, fileUrls) };
+  for (const path of readmes) {
+    const folder = posix.dirname(path) === '.' ? '' : posix.dirname(path);
     // Frontmatter holds site settings (site-config.ts), not text for the page.
-    const reporter = new Reporter(readme.path);
-    const body = normalizeSource(readme.source, reporter).lines.map((l) => l.text).join('\n');
+    const reporter = new Reporter(path);
+    const body = normalizeSource(sources.get(path) ?? '', reporter).lines.map((l) => l.text).join('\n');
     diagnostics.push(...reporter.sorted());
     const title = /^#\s+(.+)$/m.exec(body)?.[1]?.trim() ?? null;
-    intros.push({ folder, title, html: await render(body, ctx) });
+    const html = await render(body, contextFor(path)(1));
+    intros.push({ folder, title, html, files: [...(filesOf.get(path)?.values() ?? [])] });
   }
   diagnostics.push(...readSiteConfig(options.contentDir, {}).diagnostics);
 
+  // Files in the order they were read, each file's diagnostics top to bottom.
+  const order = new Map(paths.map((p, i) => [p, i]));
+  diagnostics.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
   const questions = domains.flatMap((d) => d.topics.flatMap((t) => t.questions));
   return {
     domains,
     intros,
+    files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
     diagnostics,
     summary: {
       domains: domains.length,

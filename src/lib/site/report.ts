@@ -25,3 +25,26 @@ export function formatSummary(summary: BuildSummary): string {
     plural(summary.errors, 'error'),
   ].join(', ');
 }
+
+/** `STRICT=1` (or `true`, `yes`): authors' CI wants warnings to fail the build too. */
+export function strictFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(1|true|yes|on)$/i.test(env['STRICT']?.trim() ?? '');
+}
+
+/** Why the build must stop, or undefined when it may go on. */
+export function buildFailure(summary: BuildSummary, strict: boolean): { message: string; hint: string } | undefined {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (summary.errors > 0) {
+    return {
+      message: `${plural(summary.errors, 'error')} in the content; see the messages above.`,
+      hint: 'Each message starts with the file, line and column to fix.',
+    };
+  }
+  if (strict && summary.warnings > 0) {
+    return {
+      message: `${plural(summary.warnings, 'warning')} in the content, and STRICT is set; see the messages above.`,
+      hint: 'Fix the warnings, or build without STRICT=1 to publish anyway.',
+    };
+  }
+  return undefined;
+}

@@ -45,6 +45,16 @@ export interface RenderedDomain {
   questionCount: number;
   answeredCount: number;
   placeholders: number;
+  /** Files beside the markdown that this domain's page links to. */
+  files: ContentFile[];
+}
+
+/** A file beside the markdown (an image, a manifest) that a page links to; published under `_content/`. */
+export interface ContentFile {
+  /** Path relative to the content folder, with forward slashes. */
+  path: string;
+  /** Absolute path to read it from. */
+  source: string;
 }
 
 /** A README.md: the introduction of its folder (`''` for the content root). */
@@ -52,6 +62,8 @@ export interface RenderedIntro {
   folder: string;
   title: string | null;
   html: string;
+  /** Files beside the README that it links to. */
+  files: ContentFile[];
 }
 
 export interface BuildSummary {

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { withProjectLock } from './project-lock';
 
-/** Build the site from another content folder into a temporary dist, as an author would. */
-export function buildInto(env: Record<string, string>): { outDir: string; output: string } {
+/** Run `astro build` into a temporary dist with extra environment; it may fail. */
+export function runBuild(env: Record<string, string>): { outDir: string; status: number | null; output: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'cks-study-dist-'));
   // Astro writes its prerender chunks under the working directory when outDir lies outside it:
-  // a folder per build keeps them apart; the lock keeps the shared content store consistent.
+  // a folder per build keeps them apart; the lock keeps the shared content store
+  // (node_modules/.astro) from mixing two builds' content.
   const root = resolve('.');
   mkdirSync(join(root, '.astro', 'e2e-builds'), { recursive: true });
   const cwd = mkdtempSync(join(root, '.astro', 'e2e-builds', 'build-'));
@@ -21,7 +22,12 @@ export function buildInto(env: Record<string, string>): { outDir: string; output
     }),
   );
   rmSync(cwd, { recursive: true, force: true });
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${output}`);
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Build the site from another content folder into a temporary dist, as an author would. */
+export function buildInto(env: Record<string, string>): { outDir: string; output: string } {
+  const { outDir, status, output } = runBuild(env);
+  if (status !== 0) throw new Error(`build failed (${status}):\n${output}`);
   return { outDir, output };
 }

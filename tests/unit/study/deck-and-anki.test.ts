@@ -25,6 +25,7 @@ const question = (anchor: string, parts: RenderedPart[], afterwordHtml = ''): Re
 const domain: RenderedDomain = {
   slug: 'ckad/pod-design',
   sourcePath: 'ckad/c.pod_design.md',
+  files: [],
   title: 'Pod Design',
   weight: 20,
   order: 3,

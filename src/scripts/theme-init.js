@@ -1,0 +1,6 @@
+// Applied before first paint so a remembered dark theme never flashes light. Injected into
+// every page's <head> by src/integrations/security.ts, which lets Astro hash it for the CSP.
+try {
+  const theme = localStorage.getItem('cks-study:theme');
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+} catch {}

@@ -1,0 +1,86 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { basePath, builtPages } from './support/built-pages';
+import { expect, test } from './support/page-health';
+
+const pages = builtPages();
+const base = basePath();
+/** --bg of src/styles/global.css in each scheme. */
+const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(13, 17, 23)' };
+
+/** Open every disclosure so the checks see answers and code too, not only the closed page. */
+async function openEverything(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+}
+
+test('the build has pages to check', () => {
+  expect(pages).toContain('');
+  expect(pages.length).toBeGreaterThan(1);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+
+    for (const path of pages) {
+      test(`${base}${path} has no accessibility violation, console error, failed request or CSP violation`, async ({ page }) => {
+        // axe over a domain page with every answer open takes tens of seconds on a 2-core machine.
+        test.slow();
+        await page.goto(`${base}${path}`);
+        await page.waitForLoadState('networkidle');
+        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(background, 'the colour scheme is applied').toBe(BACKGROUND[scheme]);
+        await openEverything(page);
+        // Shiki's token colours are checked once per distinct colour (axe would check each of
+        // thousands of spans); then each code line is flattened so axe checks it as plain text.
+        expect(await lowContrastCode(page)).toEqual([]);
+        await page.evaluate(() => {
+          for (const line of document.querySelectorAll('pre.shiki .line')) line.replaceChildren(line.textContent ?? '');
+        });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        const violations = results.violations.map((v) => ({
+          rule: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join('')}`),
+          more: Math.max(0, v.nodes.length - 5),
+        }));
+        expect(violations).toEqual([]);
+
+      });
+    }
+  });
+}
+
+/**
+ * Distinct (token colour, code background) pairs in highlighted code whose contrast is below
+ * WCAG AA for normal text (4.5:1), computed as axe does, from the rendered colours.
+ */
+async function lowContrastCode(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (colour: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(colour).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const pairs = new Map<string, number>();
+    for (const pre of document.querySelectorAll<HTMLElement>('pre.shiki')) {
+      const background = getComputedStyle(pre).backgroundColor;
+      for (const span of pre.querySelectorAll<HTMLElement>('span')) {
+        if (span.textContent?.trim() === '') continue;
+        const key = `${getComputedStyle(span).color} on ${background}`;
+        if (!pairs.has(key)) pairs.set(key, ratio(getComputedStyle(span).color, background));
+      }
+    }
+    return [...pairs].filter(([, r]) => r < 4.5).map(([pair, r]) => `${pair}: ${r.toFixed(2)}:1`);
+  });
+}

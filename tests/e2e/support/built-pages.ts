@@ -1,0 +1,22 @@
+import { readdirSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+
+/**
+ * Every page of a built site, as URL paths relative to the base (`''`, `monitoring/`):
+ * each `index.html` under `dir`, so pages added later (search, print, study) are covered.
+ */
+export function builtPages(dir = 'dist'): string[] {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => relative(dir, e.parentPath).split(sep).filter(Boolean).join('/'))
+    .map((path) => (path === '' ? '' : `${path}/`))
+    .sort();
+}
+
+/** `BASE_PATH` as the build used it, always with slashes at both ends. */
+export function basePath(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env['BASE_PATH']?.trim() || '/';
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
