@@ -5,6 +5,7 @@ const NUMBERS = [
   ['Questions', 'questions'],
   ['Answered', 'answered'],
   ['Placeholders', 'placeholders'],
+  ['Broken links', 'brokenLinks'],
   ['Warnings', 'warnings'],
 ] as const;
 

@@ -41,9 +41,21 @@ describe('checkSite', () => {
         questions: 13,
         answered: 9,
         placeholders: 4,
+        brokenLinks: 0,
         warnings: 8,
         errors: 0,
       },
+    ]);
+  });
+
+  it('counts links and images that lead nowhere, with their file and line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cks-check-links-'));
+    writeFileSync(join(dir, 'a.core.md'), '# Core\n\n### List pods.\n\n<details><summary>show</summary>\n\nSee [pods](b.missing.md#x) and ![diagram](img/none.png).\n\n</details>\n');
+    const { domains, diagnostics } = await checkSite(dir);
+    expect(domains[0]).toMatchObject({ file: 'a.core.md', brokenLinks: 2, warnings: 2 });
+    expect(diagnostics.map((d) => [d.ruleId, d.line])).toEqual([
+      ['broken-link', 7],
+      ['missing-image', 7],
     ]);
   });
 });
@@ -51,16 +63,16 @@ describe('checkSite', () => {
 describe('the health table', () => {
   it('aligns counts to the right and totals them', () => {
     const table = formatHealthTable([
-      { file: 'a.core.md', title: 'Core Concepts', questions: 12, answered: 10, placeholders: 1, warnings: 3, errors: 0 },
-      { file: 'b.pods.md', title: 'Pods', questions: 3, answered: 3, placeholders: 0, warnings: 0, errors: 0 },
+      { file: 'a.core.md', title: 'Core Concepts', questions: 12, answered: 10, placeholders: 1, brokenLinks: 2, warnings: 3, errors: 0 },
+      { file: 'b.pods.md', title: 'Pods', questions: 3, answered: 3, placeholders: 0, brokenLinks: 0, warnings: 0, errors: 0 },
     ]);
     expect(table.split('\n')).toEqual([
-      'Domain             Questions  Answered  Placeholders  Warnings  File',
-      '-----------------  ---------  --------  ------------  --------  ---------',
-      'Core Concepts             12        10             1         3  a.core.md',
-      'Pods                       3         3             0         0  b.pods.md',
-      '-----------------  ---------  --------  ------------  --------  ---------',
-      'Total (2 domains)         15        13             1         3',
+      'Domain             Questions  Answered  Placeholders  Broken links  Warnings  File',
+      '-----------------  ---------  --------  ------------  ------------  --------  ---------',
+      'Core Concepts             12        10             1             2         3  a.core.md',
+      'Pods                       3         3             0             0         0  b.pods.md',
+      '-----------------  ---------  --------  ------------  ------------  --------  ---------',
+      'Total (2 domains)         15        13             1             2         3',
     ]);
   });
 });

@@ -1,15 +1,14 @@
-import { realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, posix, sep } from 'node:path';
+import { join, posix } from 'node:path';
 import { decodeContent } from '../curriculum/decode';
 import { Reporter } from '../curriculum/diagnostics';
-import { findRelativeLinks } from '../curriculum/find-links';
 import { normalizeSource } from '../curriculum/normalize';
 import { parseDomain } from '../curriculum/parse-domain';
 import { domainSlugFromPath, isReadme } from '../curriculum/paths';
 import type { Diagnostic, Domain } from '../curriculum/types';
 import { createMarkdownRenderer, type MarkdownRenderer, type RenderContext } from '../render/markdown-renderer';
 import { findContentFiles } from './content-files';
+import { checkContentLinks, fileChecker } from './content-links';
 import { contentFileUrl, resolveRelative, resolveSiblingLink, withBase } from './links';
 import { readSiteConfig } from './site-config';
 import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, RenderedTopic } from './types';
@@ -122,25 +121,6 @@ function byOrder(a: Parsed, b: Parsed): number {
   return orderA - orderB || a.path.localeCompare(b.path);
 }
 
-/** Whether a content-relative path is a file that really lies inside the content folder (symlinks included). */
-function fileChecker(contentDir: string): (path: string) => boolean {
-  const cache = new Map<string, boolean>();
-  let root: string | undefined;
-  return (path) => {
-    let result = cache.get(path);
-    if (result === undefined) {
-      try {
-        root ??= realpathSync(contentDir);
-        const real = realpathSync(join(contentDir, path));
-        result = real.startsWith(root + sep) && statSync(real).isFile();
-      } catch {
-        result = false;
-      }
-      cache.set(path, result);
-    }
-    return result;
-  };
-}
 
 /** Read, parse and render a whole content folder. Never throws on bad markdown. */
 export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
@@ -179,21 +159,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
   // Which files each markdown file's pages link to, so each page's entry carries its own.
   const filesOf = new Map<string, Map<string, ContentFile>>();
   // Links are checked on the source, where each one has its line; rendering only rewrites them.
-  for (const [path, source] of sources) {
-    for (const link of findRelativeLinks(source)) {
-      const target = resolveRelative(link.url, path, fileUrls, isFile);
-      if (target.kind !== 'missing') continue;
-      const what = link.kind === 'image' ? 'image' : 'link target';
-      diagnostics.push({
-        file: path,
-        line: link.line,
-        column: link.column,
-        severity: 'warning',
-        ruleId: link.kind === 'image' ? 'missing-image' : 'broken-link',
-        message: `${what} "${link.url}" ${target.reason}${target.reason === 'does not exist' ? ` (looked for ${target.path} in the content folder)` : ''}`,
-      });
-    }
-  }
+  diagnostics.push(...checkContentLinks(sources, fileUrls, isFile));
   const contextFor = (path: string): ContextAt => (line) => ({
     resolveLink: (href) => resolveSiblingLink(href, path, fileUrls),
     resolveFile: (url) => {

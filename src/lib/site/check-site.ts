@@ -6,12 +6,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeContent } from '../curriculum/decode';
 import { Reporter } from '../curriculum/diagnostics';
 import { normalizeSource } from '../curriculum/normalize';
 import { parseDomain } from '../curriculum/parse-domain';
 import { isReadme } from '../curriculum/paths';
 import type { Diagnostic } from '../curriculum/types';
 import { findContentFiles } from './content-files';
+import { BROKEN_LINK_RULES, checkContentLinks, fileChecker } from './content-links';
 import { readSiteConfig, type SiteConfig } from './site-config';
 import type { BuildSummary } from './types';
 
@@ -22,6 +24,8 @@ export interface DomainHealth {
   questions: number;
   answered: number;
   placeholders: number;
+  /** Relative links and images that lead to nothing. */
+  brokenLinks: number;
   warnings: number;
   errors: number;
 }
@@ -39,8 +43,12 @@ export async function checkSite(contentDir: string, env: NodeJS.ProcessEnv = {})
   const files = await findContentFiles(contentDir);
   const diagnostics: Diagnostic[] = [];
   const domains: DomainHealth[] = [];
+  const sources = new Map<string, string>();
   for (const path of files) {
-    const source = await readFile(join(contentDir, path), 'utf8');
+    const decoded = decodeContent(await readFile(join(contentDir, path)), path);
+    const source = decoded.text;
+    diagnostics.push(...decoded.diagnostics);
+    sources.set(path, source);
     if (isReadme(path)) {
       const reporter = new Reporter(path);
       normalizeSource(source, reporter);
@@ -56,9 +64,19 @@ export async function checkSite(contentDir: string, env: NodeJS.ProcessEnv = {})
       questions: questions.length,
       answered: questions.filter((q) => q.answered).length,
       placeholders: domain.placeholders,
-      warnings: found.filter((d) => d.severity === 'warning').length,
+      brokenLinks: 0,
+      warnings: found.filter((d) => d.severity === 'warning').length + decoded.diagnostics.length,
       errors: found.filter((d) => d.severity === 'error').length,
     });
+  }
+  // Only whether a markdown file exists matters here, not the URL it gets.
+  const pages = new Map(files.map((path) => [path, '']));
+  const links = checkContentLinks(sources, pages, fileChecker(contentDir));
+  diagnostics.push(...links);
+  for (const health of domains) {
+    const own = links.filter((d) => d.file === health.file && BROKEN_LINK_RULES.has(d.ruleId)).length;
+    health.brokenLinks += own;
+    health.warnings += own;
   }
   const settings = readSiteConfig(contentDir, env);
   diagnostics.push(...settings.diagnostics);
