@@ -122,20 +122,25 @@ test.describe('npm run pdf', () => {
 });
 
 test.describe('the home page without a PDF', () => {
-  test('shows no PDF link when the file is missing or the host answers with a page', async ({ page }) => {
-    await page.route('**/cks-study-sheet.pdf', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  test('shows no PDF link when pdf.json names no file or the host answers with a page', async ({ page }) => {
+    const pdfRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pdf')) pdfRequests.push(request.url());
+    });
+    await page.route('**/pdf.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"file":null,"bytes":0}' }));
+    const asked = page.waitForResponse('**/pdf.json');
     await page.goto('/');
-    const requested = page.waitForRequest('**/cks-study-sheet.pdf');
-    await page.reload();
-    await requested;
+    await asked;
     await expect(page.locator('[data-pdf-link]')).toBeHidden();
 
-    await page.unroute('**/cks-study-sheet.pdf');
-    await page.route('**/cks-study-sheet.pdf', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html>app' }));
-    const again = page.waitForResponse('**/cks-study-sheet.pdf');
+    await page.unroute('**/pdf.json');
+    await page.route('**/pdf.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html>app' }));
+    const again = page.waitForResponse('**/pdf.json');
     await page.reload();
     await again;
     await expect(page.locator('[data-pdf-link]')).toBeHidden();
+    // Nothing probes for the PDF itself: no 404 in the console of a site without one.
+    expect(pdfRequests).toEqual([]);
   });
 });
 
