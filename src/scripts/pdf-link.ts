@@ -22,6 +22,7 @@ for (const holder of document.querySelectorAll<HTMLElement>('[data-pdf-link]')) 
     .then((pdf) => {
       if (!pdf || typeof pdf.file !== 'string' || pdf.file === '') return;
       link.href = new URL(pdf.file, new URL(state, location.href)).href;
+      link.type = 'application/pdf';
       const label = holder.querySelector('[data-pdf-size]');
       if (label && pdf.bytes > 0) label.textContent = `(${size(pdf.bytes)})`;
       holder.hidden = false;

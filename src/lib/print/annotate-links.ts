@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 /** Where a link goes on paper: its new href and the name printed after it. */
 export interface LinkTarget {
   href: string;
-  /** Printed after the link text (the question's title), unless the text already says it. */
+  /** Printed after the link text (the question's title), unless the text already says it or it is empty. */
   title: string;
 }
 
@@ -36,16 +36,22 @@ const withoutSlash = (url: string) => url.replace(/\/+$/, '');
  * ```
  */
 export function annotateLinks(html: string, resolve: ResolveLink): string {
-  if (!html.includes('<a')) return html;
+  if (!html.includes('<a') && !html.includes('<img')) return html;
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
   visit(tree, 'element', (node: Element) => {
+    // An image the build left relative (it was reported missing) still points where it did on its page.
+    if (node.tagName === 'img' && typeof node.properties['src'] === 'string') {
+      const target = resolve(node.properties['src']);
+      if (target !== undefined && target.title === '') node.properties['src'] = target.href;
+      return;
+    }
     if (node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return;
     const href = node.properties['href'];
     const text = squash(textOf(node));
     const target = resolve(href);
     if (target !== undefined) {
       node.properties['href'] = target.href;
-      if (squash(target.title) !== text) node.properties['dataPrintTitle'] = target.title;
+      if (target.title !== '' && squash(target.title) !== text) node.properties['dataPrintTitle'] = target.title;
       return;
     }
     if (/^https?:/i.test(href) && withoutSlash(text) === withoutSlash(href)) node.properties['dataPrintBare'] = '';

@@ -124,14 +124,18 @@ function linkIndex(domains: RenderedDomain[], base: string, onSheet: (slug: stri
 }
 
 function linkResolver(index: ReturnType<typeof linkIndex>, page: string, site: URL | undefined) {
-  return (href: string): LinkTarget | undefined => {
+  return (written: string): LinkTarget | undefined => {
+    // A relative link the build left alone (it leads nowhere, and was reported) must point
+    // where it points on the domain page, not be read against /print/.
+    const relative = !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(written);
+    const href = relative ? new URL(written, `http://site${page}`).href.slice('http://site'.length) : written;
     const hashAt = href.indexOf('#');
     const path = hashAt === -1 ? href : href.slice(0, hashAt);
     const hash = hashAt === -1 ? '' : `#${safeDecode(href.slice(hashAt + 1))}`;
     // An in-page link (`#anchor`) belongs to the domain the fragment came from.
     const key = (path === '' ? page : path.endsWith('/') ? path : `${path}/`) + hash;
     const target = index.get(key);
-    if (target === undefined) return undefined;
+    if (target === undefined) return relative ? { href, title: '' } : undefined;
     if (target.id !== '') return { href: `#${target.id}`, title: target.title };
     const away = path === '' ? page + href : href;
     return { href: site === undefined ? away : new URL(away, site).href, title: target.title };
