@@ -9,8 +9,16 @@ export default defineConfig(
   js.configs.recommended,
   tseslint.configs.recommended,
   {
-    // Plain JavaScript here runs in Node (the bin, the configs, scripts/).
+    // Plain JavaScript here runs in Node (the bin, the configs, scripts/, bench/); the
+    // functions scripts pass to Playwright's page.evaluate run in the browser.
     files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          ...['process', 'console', 'URL', 'Buffer', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+          ...['document', 'window', 'localStorage'],
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
   },
 );

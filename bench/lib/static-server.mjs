@@ -27,7 +27,7 @@ function fileFor(root, path) {
 export async function serveStatic(root, port) {
   const server = createServer((request, response) => {
     const file = fileFor(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let size = null;
+    let size;
     try {
       size = file && statSync(file).size;
     } catch {

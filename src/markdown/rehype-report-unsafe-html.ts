@@ -16,6 +16,7 @@ const allowedProtocols = (attribute: string): string[] => contentSchema.protocol
 
 /** The scheme of a URL the way browsers read it (control characters and spaces ignored). */
 function schemeOf(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- browsers skip control characters in a URL's scheme, so we must too.
   return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 }
 

@@ -6,4 +6,6 @@ document.documentElement.dataset.js = '';
 try {
   const theme = localStorage.getItem('cks-study:theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-} catch {}
+} catch {
+  // Storage disabled (private mode): follow the system's colour scheme.
+}

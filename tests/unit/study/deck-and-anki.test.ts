@@ -72,7 +72,10 @@ function readAnki(text: string): { headers: string[]; rows: string[][] } {
       if (text[i] === '"') {
         i++;
         for (;;) {
-          if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+          if (text[i] === '"' && text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+          }
           else if (text[i] === '"') break;
           else field += text[i++];
         }
