@@ -70,7 +70,10 @@ function bareProject() {
   const root = siteFolder('bare-');
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
   mkdirSync(join(root, 'src', 'pages'), { recursive: true });
-  writeFileSync(join(root, 'src', 'pages', 'index.astro'), '<html lang="en"><head><title>Bare</title></head><body><h1>Bare</h1></body></html>\n');
+  writeFileSync(
+    join(root, 'src', 'pages', 'index.astro'),
+    '<html lang="en"><head><title>Bare</title></head><body><h1>Bare</h1></body></html>\n',
+  );
   return root;
 }
 
@@ -102,7 +105,9 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
         try {
           const run = await astroBuild({ root: project.root, outDir, env: project.env, modules: project.modules });
           runs[name].push({ wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakRssMB: Math.round(run.peakRss / MB) });
-          log(`  ${size} questions, round ${round}, ${name}: ${Math.round(run.wallMs)} ms wall, ${run.cpuMs} ms CPU, ${Math.round(run.peakRss / MB)} MB`);
+          log(
+            `  ${size} questions, round ${round}, ${name}: ${Math.round(run.wallMs)} ms wall, ${run.cpuMs} ms CPU, ${Math.round(run.peakRss / MB)} MB`,
+          );
         } catch (error) {
           // Reported, not fatal: the other projects are still worth measuring.
           failures[name] = String(error.message).split('\n').slice(0, 12).join('\n');
@@ -115,12 +120,14 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
     const summary = Object.fromEntries(
       Object.entries(runs).map(([name, list]) => [
         name,
-        failures[name] ? { wallMs: null, cpuMs: null, peakRssMB: null, error: failures[name], runs: [] } : {
-          wallMs: median(list.map((r) => r.wallMs)),
-          cpuMs: list.every((r) => r.cpuMs !== null) ? median(list.map((r) => r.cpuMs)) : null,
-          peakRssMB: median(list.map((r) => r.peakRssMB)),
-          runs: list,
-        },
+        failures[name]
+          ? { wallMs: null, cpuMs: null, peakRssMB: null, error: failures[name], runs: [] }
+          : {
+              wallMs: median(list.map((r) => r.wallMs)),
+              cpuMs: list.every((r) => r.cpuMs !== null) ? median(list.map((r) => r.cpuMs)) : null,
+              peakRssMB: median(list.map((r) => r.peakRssMB)),
+              runs: list,
+            },
       ]),
     );
     const ratio = (a, b) => (a === null || b === null ? null : +(a / b).toFixed(2));

@@ -50,7 +50,13 @@ try {
   const sheetPages = sheetRuns[0].pages;
   const result = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage1m: Math.round(loadavg()[0] * 10) / 10 },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage1m: Math.round(loadavg()[0] * 10) / 10,
+    },
     content: { domains: domains.length, questions: questions.length },
     sheet: {
       pages: sheetPages,

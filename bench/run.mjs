@@ -65,7 +65,12 @@ function runOptional(script) {
   return { script, available: true, exitCode: run.status };
 }
 
-const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version };
+const machine = {
+  cores: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGB: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+};
 console.log(`machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}`);
 
 if (!onlyCompare && !summaryOnly) {

@@ -25,7 +25,9 @@ const GOAL_FIRST_MS = 400;
 const GOAL_LOADED_MS = 100;
 
 const STOPWORDS = new Set(
-  'about after and are but can does each every for from has have how into its many more not one only other over that the them then there these they this through what when where which while who why with without your'.split(' '),
+  'about after and are but can does each every for from has have how into its many more not one only other over that the them then there these they this through what when where which while who why with without your'.split(
+    ' ',
+  ),
 );
 
 interface QuestionRecord {
@@ -52,7 +54,13 @@ function stats(values: number[]) {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   const mid = sorted.length / 2;
   const median = sorted.length % 2 ? (sorted[Math.floor(mid)] ?? NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return { count: values.length, median: round(median), p90: round(at(0.9)), max: round(sorted.at(-1) ?? NaN), min: round(sorted[0] ?? NaN) };
+  return {
+    count: values.length,
+    median: round(median),
+    p90: round(at(0.9)),
+    max: round(sorted.at(-1) ?? NaN),
+    min: round(sorted[0] ?? NaN),
+  };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -72,7 +80,9 @@ function waitForResults(page: Page, query: string): Promise<number> {
         const finish = () => {
           observer.disconnect();
           // Two frames: the results are painted, not only in the DOM.
-          requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - (window as unknown as { lastInput: number }).lastInput)));
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => done(performance.now() - (window as unknown as { lastInput: number }).lastInput)),
+          );
         };
         const observer = new MutationObserver(() => shown() && finish());
         observer.observe(status, { childList: true, characterData: true, subtree: true });
@@ -166,7 +176,13 @@ async function main() {
     const typedStats = stats(typedFirst.map((t) => t.ms));
     const result = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadavgAtStart: load.map(round), node: process.version, browser: browser.version() },
+      machine: {
+        cpus: cpus().length,
+        model: cpus()[0]?.model ?? 'unknown',
+        loadavgAtStart: load.map(round),
+        node: process.version,
+        browser: browser.version(),
+      },
       site: { dist: DIST, questions: questions.length },
       goals: { firstQueryMs: GOAL_FIRST_MS, loadedQueryMs: GOAL_LOADED_MS },
       firstQuery: { ...firstStats, runs: first, met: firstStats.max <= GOAL_FIRST_MS },

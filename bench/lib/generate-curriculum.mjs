@@ -22,13 +22,33 @@ const DOMAINS = [
 
 const VERBS = ['Create', 'Restrict', 'Audit', 'Harden', 'Inspect', 'Verify', 'Configure', 'Find', 'Scan', 'Lock down', 'Rotate', 'Enforce'];
 const THINGS = [
-  'a NetworkPolicy that denies all ingress', 'a Role that can only list pods', 'the kubelet anonymous access',
-  'a pod with a read-only root filesystem', 'an AppArmor profile for nginx', 'a seccomp profile in the default location',
-  'the audit policy of the API server', 'the image digest of a deployment', 'a ServiceAccount without token automount',
-  'the etcd encryption at rest', 'a RuntimeClass for gVisor', 'the Falco rule for shells in containers',
-  'a Pod Security admission label', 'the Trivy scan of an image', 'an OPA Gatekeeper constraint', 'the TLS secret of an ingress',
+  'a NetworkPolicy that denies all ingress',
+  'a Role that can only list pods',
+  'the kubelet anonymous access',
+  'a pod with a read-only root filesystem',
+  'an AppArmor profile for nginx',
+  'a seccomp profile in the default location',
+  'the audit policy of the API server',
+  'the image digest of a deployment',
+  'a ServiceAccount without token automount',
+  'the etcd encryption at rest',
+  'a RuntimeClass for gVisor',
+  'the Falco rule for shells in containers',
+  'a Pod Security admission label',
+  'the Trivy scan of an image',
+  'an OPA Gatekeeper constraint',
+  'the TLS secret of an ingress',
 ];
-const PLACES = ['namespace team-a', 'namespace prod', 'namespace dev', 'the default namespace', 'node01', 'the control plane', 'namespace payments', 'namespace ci'];
+const PLACES = [
+  'namespace team-a',
+  'namespace prod',
+  'namespace dev',
+  'the default namespace',
+  'node01',
+  'the control plane',
+  'namespace payments',
+  'namespace ci',
+];
 const NAMES = ['web', 'api', 'db', 'cache', 'frontend', 'worker', 'auth', 'metrics'];
 const IMAGES = ['nginx:1.27', 'redis:7.4', 'busybox:1.36', 'postgres:16', 'httpd:2.4', 'alpine:3.20'];
 const SENTENCES = [
@@ -84,19 +104,52 @@ function yamlFence(random, lang = 'yaml') {
   const kind = pick(random, ['pod', 'netpol', 'role']);
   const body = {
     pod: [
-      'apiVersion: v1', 'kind: Pod', 'metadata:', `  name: ${name}`, `  namespace: team-${Math.floor(random() * 20)}`, 'spec:',
-      '  securityContext:', '    runAsNonRoot: true', '    seccompProfile:', '      type: RuntimeDefault', '  containers:',
-      `  - name: ${name}`, `    image: ${pick(random, IMAGES)}`, '    securityContext:', '      readOnlyRootFilesystem: true',
-      '      allowPrivilegeEscalation: false', '      capabilities:', '        drop: ["ALL"]',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      `  name: ${name}`,
+      `  namespace: team-${Math.floor(random() * 20)}`,
+      'spec:',
+      '  securityContext:',
+      '    runAsNonRoot: true',
+      '    seccompProfile:',
+      '      type: RuntimeDefault',
+      '  containers:',
+      `  - name: ${name}`,
+      `    image: ${pick(random, IMAGES)}`,
+      '    securityContext:',
+      '      readOnlyRootFilesystem: true',
+      '      allowPrivilegeEscalation: false',
+      '      capabilities:',
+      '        drop: ["ALL"]',
     ],
     netpol: [
-      'apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', 'metadata:', `  name: deny-${name}`, 'spec:',
-      '  podSelector:', '    matchLabels:', `      app: ${name}`, '  policyTypes:', '  - Ingress', '  - Egress', '  ingress:',
-      '  - from:', '    - namespaceSelector:', '        matchLabels:', '          kubernetes.io/metadata.name: monitoring',
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      'metadata:',
+      `  name: deny-${name}`,
+      'spec:',
+      '  podSelector:',
+      '    matchLabels:',
+      `      app: ${name}`,
+      '  policyTypes:',
+      '  - Ingress',
+      '  - Egress',
+      '  ingress:',
+      '  - from:',
+      '    - namespaceSelector:',
+      '        matchLabels:',
+      '          kubernetes.io/metadata.name: monitoring',
     ],
     role: [
-      'apiVersion: rbac.authorization.k8s.io/v1', 'kind: Role', 'metadata:', `  name: ${name}-reader`, 'rules:',
-      '- apiGroups: [""]', '  resources: ["pods", "pods/log"]', '  verbs: ["get", "list", "watch"]',
+      'apiVersion: rbac.authorization.k8s.io/v1',
+      'kind: Role',
+      'metadata:',
+      `  name: ${name}-reader`,
+      'rules:',
+      '- apiGroups: [""]',
+      '  resources: ["pods", "pods/log"]',
+      '  verbs: ["get", "list", "watch"]',
     ],
   }[kind];
   return ['```' + lang, ...body, '```'].join('\n');
@@ -118,7 +171,8 @@ function answerBody(random) {
   const roll = random();
   if (roll < 0.35) return `${prose(random, 1)}\n\n${bashFence(random)}`;
   if (roll < 0.6) return `${prose(random, 1)}\n\n${yamlFence(random)}\n\n${bashFence(random)}`;
-  if (roll < 0.72) return `${prose(random, 3)}\n\n* ${prose(random, 1)}\n* ${prose(random, 1)}\n* \`kubectl explain pod.spec.securityContext\``;
+  if (roll < 0.72)
+    return `${prose(random, 3)}\n\n* ${prose(random, 1)}\n* ${prose(random, 1)}\n* \`kubectl explain pod.spec.securityContext\``;
   if (roll < 0.8) return `${consoleFence(random)}\n\n${prose(random, 1)}`;
   if (roll < 0.88) return bashFence(random, '');
   if (roll < 0.94) return `${yamlFence(random, 'YAML')}`;
@@ -160,7 +214,13 @@ function domainFile(random, domain, count, startIndex) {
   out.push('', '## References', 'kubernetes.io > Documentation > Concepts > [Security](https://kubernetes.io/docs/concepts/security/)', '');
   let index = startIndex;
   for (const topic of topics) {
-    out.push(`## ${topic.title}`, '### References', `kubernetes.io > Documentation > [Tasks](https://kubernetes.io/docs/tasks/)`, '', '### Questions');
+    out.push(
+      `## ${topic.title}`,
+      '### References',
+      `kubernetes.io > Documentation > [Tasks](https://kubernetes.io/docs/tasks/)`,
+      '',
+      '### Questions',
+    );
     for (let q = 0; q < topic.size; q++) out.push(question(random, ++index), '');
   }
   return { text: `${out.join('\n')}\n`, next: index };

@@ -54,7 +54,10 @@ function compareSection(compare) {
     '| questions | ours | Starlight | Starlight without Pagefind | bare one-page Astro |',
     '| ---: | ---: | ---: | ---: | ---: |',
     ...compare.results.map((r) => {
-      const cell = (x) => (x.error ? 'build failed (see compare.json)' : `${s(x.wallMs)} s / ${x.cpuMs === null ? 'n/a' : `${s(x.cpuMs)} s`} / ${x.peakRssMB} MB`);
+      const cell = (x) =>
+        x.error
+          ? 'build failed (see compare.json)'
+          : `${s(x.wallMs)} s / ${x.cpuMs === null ? 'n/a' : `${s(x.cpuMs)} s`} / ${x.peakRssMB} MB`;
       return `| ${r.questions} | ${cell(r.ours)} | ${cell(r.starlight)} | ${cell(r.starlightNoPagefind)} | ${cell(r.bareAstro)} |`;
     }),
     '',

@@ -63,7 +63,11 @@ export const PDF_OPTIONS = {
  * @param {Uint8Array} pdf
  */
 export function countPages(pdf) {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
+  ).length;
 }
 
 /**

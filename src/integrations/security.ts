@@ -3,17 +3,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import {
-  CSP_DIRECTIVES,
-  headersFile,
-  policyOfPage,
-  SCRIPT_SOURCES,
-  STYLE_SOURCES,
-} from '../lib/security/content-security-policy';
+import { CSP_DIRECTIVES, headersFile, policyOfPage, SCRIPT_SOURCES, STYLE_SOURCES } from '../lib/security/content-security-policy';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /**
@@ -46,7 +43,8 @@ export function securityPolicy(): AstroIntegration {
         const policies: string[] = [];
         for (const file of await htmlFiles(root)) {
           const policy = policyOfPage(await readFile(file, 'utf8'));
-          if (policy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta>; every page must be rendered through BaseLayout`);
+          if (policy === undefined)
+            throw new Error(`${file} has no Content-Security-Policy <meta>; every page must be rendered through BaseLayout`);
           policies.push(policy);
         }
         await writeFile(join(root, '_headers'), headersFile(policies));

@@ -61,9 +61,7 @@ function isShellLine(line: string): boolean {
 
 function isYamlLine(line: string): boolean {
   const trimmed = line.trim();
-  return (
-    /^-?\s*[A-Za-z_"'][\w.\-/"' ]*:(\s|$)/.test(trimmed) || /^-\s+\S/.test(trimmed) || trimmed === '---'
-  );
+  return /^-?\s*[A-Za-z_"'][\w.\-/"' ]*:(\s|$)/.test(trimmed) || /^-\s+\S/.test(trimmed) || trimmed === '---';
 }
 
 /**

@@ -31,7 +31,9 @@ function apply(options: PrintOptions): void {
   const status = form?.querySelector<HTMLElement>('[data-sheet-filter-status]');
   if (status) {
     status.textContent =
-      options.only === 'unmastered' ? `${hidden} mastered question${hidden === 1 ? '' : 's'} left out (progress from the Study page, in this browser).` : '';
+      options.only === 'unmastered'
+        ? `${hidden} mastered question${hidden === 1 ? '' : 's'} left out (progress from the Study page, in this browser).`
+        : '';
   }
   const onlyBox = form?.querySelector<HTMLInputElement>('input[name="only"]');
   if (onlyBox) onlyBox.checked = options.only === 'unmastered';

@@ -37,7 +37,10 @@ export function loadProgress(): Loaded {
   } catch {
     // Nothing more can be done to keep it.
   }
-  return { progress: emptyProgress(), problem: `The saved progress could not be read (${result.error}); starting afresh. The old data is kept under "${UNREADABLE_KEY}".` };
+  return {
+    progress: emptyProgress(),
+    problem: `The saved progress could not be read (${result.error}); starting afresh. The old data is kept under "${UNREADABLE_KEY}".`,
+  };
 }
 
 /** Save and tell the page; returns an error message when the browser refuses. */

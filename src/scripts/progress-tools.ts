@@ -59,7 +59,10 @@ async function importProgress(input: HTMLInputElement): Promise<void> {
     say(`Import failed: ${error} Nothing was changed.`, true);
     return;
   }
-  const note = skipped > 0 ? ` ${questions(skipped)} in the file ${skipped === 1 ? 'is' : 'are'} not in this curriculum and ${skipped === 1 ? 'was' : 'were'} skipped.` : '';
+  const note =
+    skipped > 0
+      ? ` ${questions(skipped)} in the file ${skipped === 1 ? 'is' : 'are'} not in this curriculum and ${skipped === 1 ? 'was' : 'were'} skipped.`
+      : '';
   say(`Imported the progress of ${questions(cardCount(progress))} from ${file.name}.${note}`);
 }
 

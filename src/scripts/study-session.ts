@@ -79,7 +79,8 @@ function refreshSetup(): void {
   const selection = selectCards({ cards: deckRefs(deck), domains, progress, now, mode });
   const summary = $('[data-setup-summary]');
   if (domains.size === 0) summary.textContent = 'Choose at least one domain.';
-  else if (mode === 'cram') summary.textContent = `${selection.queue.length} cards, shuffled. Grades in cram mode do not change your schedule.`;
+  else if (mode === 'cram')
+    summary.textContent = `${selection.queue.length} cards, shuffled. Grades in cram mode do not change your schedule.`;
   else if (selection.queue.length > 0) {
     const held = selection.heldBack > 0 ? ` (${selection.heldBack} more new cards wait for the next days)` : '';
     summary.textContent = `${selection.due} due and ${selection.fresh} new: ${selection.queue.length} cards${held}.`;
@@ -124,7 +125,10 @@ function revealAnswer(): void {
     const button = grades.querySelector<HTMLButtonElement>(`[data-grade="${grade}"]`)!;
     const interval = intervals ? formatInterval(intervals[grade]) : '';
     button.querySelector('[data-interval]')!.textContent = interval;
-    button.setAttribute('aria-label', `${GRADE_NAMES[grade]}${intervals ? `, next review in ${describeInterval(intervals[grade])}` : ''} (key ${grade})`);
+    button.setAttribute(
+      'aria-label',
+      `${GRADE_NAMES[grade]}${intervals ? `, next review in ${describeInterval(intervals[grade])}` : ''} (key ${grade})`,
+    );
   }
   grades.hidden = false;
   answer.focus();
@@ -156,7 +160,9 @@ function renderSummary(): void {
   show('summary');
   const cram = step.session.mode === 'cram' ? ' Cram mode: your schedule is unchanged.' : '';
   $('[data-summary-text]').textContent =
-    result.reviews === 0 ? `No cards were studied.${cram}` : `You studied ${result.cards} card${result.cards === 1 ? '' : 's'} in ${result.reviews} review${result.reviews === 1 ? '' : 's'}.${cram}`;
+    result.reviews === 0
+      ? `No cards were studied.${cram}`
+      : `You studied ${result.cards} card${result.cards === 1 ? '' : 's'} in ${result.reviews} review${result.reviews === 1 ? '' : 's'}.${cram}`;
   $('[data-summary-grades]').replaceChildren(
     ...GRADES.map((grade) => {
       const item = document.createElement('li');
@@ -213,7 +219,8 @@ async function init(): Promise<void> {
   const { progress: pruned, removed } = pruneProgress(progress, deckAnchors(deck));
   if (removed > 0) save(pruned);
   if (problem) notify(problem, true);
-  else if (removed > 0) notify(`${removed} question${removed === 1 ? ' is' : 's are'} no longer in the curriculum; their progress was removed.`);
+  else if (removed > 0)
+    notify(`${removed} question${removed === 1 ? ' is' : 's are'} no longer in the curriculum; their progress was removed.`);
   if (deck.cards.length === 0) {
     notify('There are no answered questions to study yet.');
     return;

@@ -26,6 +26,8 @@ it('parses 5 MB', async () => {
 it('parses and renders 0.5 MB', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cks-bench-'));
   writeFileSync(join(dir, 'a.large.md'), largeDomain(1_100));
-  const site = await timed('parse and render 0.5 MB, 1,100 questions, 2,200 highlighted blocks', () => buildSite({ contentDir: dir, base: '/' }));
+  const site = await timed('parse and render 0.5 MB, 1,100 questions, 2,200 highlighted blocks', () =>
+    buildSite({ contentDir: dir, base: '/' }),
+  );
   expect(site.summary.questions).toBe(1_100);
 });

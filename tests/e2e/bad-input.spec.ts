@@ -70,7 +70,13 @@ test.describe('a build of bad input', () => {
       const broken = [...new Set(result.links.filter((l) => l.state === 'BROKEN').map((l) => new URL(l.url).pathname))].sort();
       // Left as the author wrote them, so they resolve against the domain page that shows them,
       // also on the study sheets.
-      expect(broken).toEqual(['/cks/workloads/c.nowhere.md', '/cks/workloads/img/missing.png', '/cks/workloads/manifests/none.yaml', '/cks/z.md', '/secrets.txt']);
+      expect(broken).toEqual([
+        '/cks/workloads/c.nowhere.md',
+        '/cks/workloads/img/missing.png',
+        '/cks/workloads/manifests/none.yaml',
+        '/cks/z.md',
+        '/secrets.txt',
+      ]);
     });
 
     test('the script in the content never runs, and the page says no CSP violation', async ({ page }) => {

@@ -25,7 +25,8 @@ test('every built page is valid HTML: no blocks inside paragraphs, no empty para
     if (/<p>\s*<\/p>/.test(html)) problems.push(`${file}: empty <p>`);
     const report = await validator.validateString(html, file);
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column}: ${message.message} [${message.ruleId}]`);
+      for (const message of result.messages)
+        problems.push(`${file}:${message.line}:${message.column}: ${message.message} [${message.ruleId}]`);
     }
   }
   expect(problems).toEqual([]);

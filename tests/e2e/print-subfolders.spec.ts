@@ -61,7 +61,9 @@ test.describe('the study sheet of a site under a base path, with a domain in a s
     const { destinations } = linkAnnotations(out);
     expect(destinations).toEqual(expect.arrayContaining(['q-1-1', 't-4-1', 'd-1', 'd-2', 'd-3', 'd-4']));
     const bookmarks = outlineTitles(out).map(squash);
-    expect(bookmarks).toEqual(expect.arrayContaining(['1.CoreConcepts13%', '2.Services', '3.Links', '4.Poddesign20%', '4.1Showthelabelsofallpods.']));
+    expect(bookmarks).toEqual(
+      expect.arrayContaining(['1.CoreConcepts13%', '2.Services', '3.Links', '4.Poddesign20%', '4.1Showthelabelsofallpods.']),
+    );
     // Four domains, each from a new page, after the cover.
     expect(result.pages).toBe(5);
   });
@@ -69,7 +71,9 @@ test.describe('the study sheet of a site under a base path, with a domain in a s
   test('external links stay clickable and print their URL once', async () => {
     const out = join(outDir, 'sheet.pdf');
     const text = squash(pdfText(out));
-    expect(text).toContain(squash('Read the rules page <https://falco.org/docs/concepts/rules/> and the core concepts (see “Core Concepts”).'));
+    expect(text).toContain(
+      squash('Read the rules page <https://falco.org/docs/concepts/rules/> and the core concepts (see “Core Concepts”).'),
+    );
     // The bare URL is its own text: printed once, not followed by itself.
     expect(text.split('https://falco.org/docs/').length - 1).toBe(2);
     expect(text).not.toContain('<https://falco.org/docs/>');

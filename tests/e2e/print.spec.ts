@@ -28,7 +28,16 @@ const sheetTitle = /<title>([^<]*)<\/title>/.exec(readFileSync('dist/print/index
 const maxPages = 1 + domains.length + Math.ceil(questions.length * 0.35);
 
 /** Text that belongs to the screen, never to paper. */
-const SCREEN_ONLY = ['Skip to content', 'Print study sheet', 'Expand all', 'Collapse all', 'What to print', 'Download the study sheet', 'Built from the curriculum markdown', 'Print one domain'];
+const SCREEN_ONLY = [
+  'Skip to content',
+  'Print study sheet',
+  'Expand all',
+  'Collapse all',
+  'What to print',
+  'Download the study sheet',
+  'Built from the curriculum markdown',
+  'Print one domain',
+];
 
 const occurrences = (text: string, word: string) => text.split(word).length - 1;
 const allMarkdown = questions.map((q) => [q.title, ...q.parts.flatMap((p) => [p.prompt, p.answer])].join('\n')).join('\n');
@@ -73,7 +82,11 @@ test.describe('npm run pdf', () => {
     expect(pages).toBeLessThanOrEqual(maxPages);
     expect(footerLines(sheet, sheetTitle)).toEqual(Array.from({ length: pages }, (_, i) => `${sheetTitle} ${i + 1} / ${pages}`));
     // A4 is 210 x 297 mm, 595 x 842 points (Chromium rounds to whole CSS pixels: 595.92 x 842.88).
-    const boxes = [...readFileSync(sheetFile).toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)];
+    const boxes = [
+      ...readFileSync(sheetFile)
+        .toString('latin1')
+        .matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g),
+    ];
     expect(boxes).toHaveLength(pages);
     for (const [, width, height] of boxes) {
       expect(Math.abs(Number(width) - 595.3)).toBeLessThan(1);
@@ -83,7 +96,11 @@ test.describe('npm run pdf', () => {
 
   test('the sheet has a bookmark per domain and per question, and clickable links', () => {
     const titles = outlineTitles(sheetFile).map(squash);
-    for (const q of questions) expect(titles.some((t) => t.endsWith(squash(q.title))), q.title).toBe(true);
+    for (const q of questions)
+      expect(
+        titles.some((t) => t.endsWith(squash(q.title))),
+        q.title,
+      ).toBe(true);
     expect(titles.filter((t) => /^\d+\.[^\d]/.test(t))).toHaveLength(domains.length);
     const { destinations } = linkAnnotations(sheetFile);
     // The table of contents links to each domain inside the PDF.
@@ -127,7 +144,9 @@ test.describe('the home page without a PDF', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('.pdf')) pdfRequests.push(request.url());
     });
-    await page.route('**/pdf.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"file":null,"bytes":0}' }));
+    await page.route('**/pdf.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"file":null,"bytes":0}' }),
+    );
     const asked = page.waitForResponse('**/pdf.json');
     await page.goto('/');
     await asked;
@@ -145,9 +164,9 @@ test.describe('the home page without a PDF', () => {
 });
 
 async function hiddenAnswers(page: Page): Promise<number> {
-  return page.locator('details[data-answer] .answer').evaluateAll(
-    (answers) => answers.filter((a) => a.getBoundingClientRect().height === 0 || !a.checkVisibility()).length,
-  );
+  return page
+    .locator('details[data-answer] .answer')
+    .evaluateAll((answers) => answers.filter((a) => a.getBoundingClientRect().height === 0 || !a.checkVisibility()).length);
 }
 
 /** The smallest font size of any visible text, in CSS pixels (9pt = 12px). */
@@ -266,8 +285,24 @@ test.describe('the study sheet page', () => {
     // A card reviewed well and due in a month: mastered by the study mode's definition.
     await page.evaluate(
       ([slug, id]) => {
-        const card = { due: '2099-01-01T00:00:00.000Z', stability: 40, difficulty: 5, scheduledDays: 30, learningSteps: 0, reps: 4, lapses: 0, state: 2, lastReview: '2026-11-01T00:00:00.000Z' };
-        const progress = { format: 'cks-study-progress', version: 1, cards: { [slug!]: { [id!]: card } }, settings: { newPerDay: 20 }, today: { day: '', newCards: 0 } };
+        const card = {
+          due: '2099-01-01T00:00:00.000Z',
+          stability: 40,
+          difficulty: 5,
+          scheduledDays: 30,
+          learningSteps: 0,
+          reps: 4,
+          lapses: 0,
+          state: 2,
+          lastReview: '2026-11-01T00:00:00.000Z',
+        };
+        const progress = {
+          format: 'cks-study-progress',
+          version: 1,
+          cards: { [slug!]: { [id!]: card } },
+          settings: { newPerDay: 20 },
+          today: { day: '', newCards: 0 },
+        };
         localStorage.setItem('cks-study:progress', JSON.stringify(progress));
       },
       [domain, anchor],

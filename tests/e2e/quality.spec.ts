@@ -48,7 +48,6 @@ for (const scheme of ['light', 'dark'] as const) {
           more: Math.max(0, v.nodes.length - 5),
         }));
         expect(violations).toEqual([]);
-
       });
     }
   });

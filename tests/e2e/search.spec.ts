@@ -41,7 +41,7 @@ test('typing "strace" lists the strace questions first, each as a question with 
   await expect(search.field).toHaveAttribute('aria-expanded', 'true');
 });
 
-test('excerpts hold the author\'s words, not page furniture', async ({ page }) => {
+test("excerpts hold the author's words, not page furniture", async ({ page }) => {
   await page.goto('/');
   for (const query of ['strace', 'falco', 'audit']) {
     const search = headerSearch(page);

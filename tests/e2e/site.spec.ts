@@ -47,9 +47,7 @@ test('home -> domain -> expanding an answer shows highlighted code', async ({ pa
   const code = details.locator('pre.shiki').first();
   await expect(code).toBeVisible();
   // Highlighted: the tokens actually differ in colour (common colours are classes, rare ones inline styles).
-  const colours = await code.locator('.line > span').evaluateAll((spans) =>
-    [...new Set(spans.map((s) => getComputedStyle(s).color))],
-  );
+  const colours = await code.locator('.line > span').evaluateAll((spans) => [...new Set(spans.map((s) => getComputedStyle(s).color))]);
   expect(colours.length).toBeGreaterThan(1);
 });
 

@@ -32,7 +32,10 @@ async function startSession(page: Page) {
 /** Reveal the current card and press the grade button named `grade`. */
 async function gradeCard(page: Page, grade: 'Again' | 'Hard' | 'Good' | 'Easy') {
   await page.getByRole('button', { name: 'Show answer' }).click();
-  await page.getByRole('group', { name: 'How well did you remember it?' }).getByRole('button', { name: new RegExp(`^${grade}`) }).click();
+  await page
+    .getByRole('group', { name: 'How well did you remember it?' })
+    .getByRole('button', { name: new RegExp(`^${grade}`) })
+    .click();
 }
 
 /** Two mastered (Easy), one learning (Again). */
@@ -157,7 +160,11 @@ test('a corrupt or foreign import file is rejected with a message and changes no
   const input = page.getByLabel('Import progress');
   const message = page.locator('[data-tools-message]');
 
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"cks-study-progress","version":1,"cards":{') });
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"cks-study-progress","version":1,"cards":{'),
+  });
   await expect(message).toContainText('Import failed: broken.json was not imported. The file is not valid JSON');
   await expect(message).toContainText('Nothing was changed.');
   expect(await stored(page)).toBe(before);
@@ -191,7 +198,9 @@ test('cram mode shuffles every card and leaves the schedule alone', async ({ pag
   await page.goto('/study/');
   const before = await stored(page);
   await page.getByLabel(/^Cram/).check();
-  await expect(page.locator('[data-setup-summary]')).toHaveText(`${allCards} cards, shuffled. Grades in cram mode do not change your schedule.`);
+  await expect(page.locator('[data-setup-summary]')).toHaveText(
+    `${allCards} cards, shuffled. Grades in cram mode do not change your schedule.`,
+  );
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.locator('[data-session-position]')).toHaveText(`Card 1 of ${allCards}`);
   await gradeCard(page, 'Again');
@@ -205,9 +214,22 @@ test('progress of questions removed from the content is dropped without errors',
   await expect(page.locator('[data-study-setup]')).toBeVisible();
   await page.evaluate(
     ([key, slug, anchor]) => {
-      const card = { due: '2020-01-01T00:00:00.000Z', stability: 10, difficulty: 5, scheduledDays: 10, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: '2019-12-22T00:00:00.000Z' };
+      const card = {
+        due: '2020-01-01T00:00:00.000Z',
+        stability: 10,
+        difficulty: 5,
+        scheduledDays: 10,
+        learningSteps: 0,
+        reps: 3,
+        lapses: 0,
+        state: 2,
+        lastReview: '2019-12-22T00:00:00.000Z',
+      };
       const cards = { [slug!]: { [anchor!]: card, 'a-question-deleted-since': card }, 'a-removed-domain': { q: card } };
-      localStorage.setItem(key!, JSON.stringify({ format: 'cks-study-progress', version: 1, cards, settings: { newPerDay: 20 }, today: { day: '', newCards: 0 } }));
+      localStorage.setItem(
+        key!,
+        JSON.stringify({ format: 'cks-study-progress', version: 1, cards, settings: { newPerDay: 20 }, today: { day: '', newCards: 0 } }),
+      );
     },
     [KEY, domain.slug, kept.anchor],
   );
@@ -235,7 +257,9 @@ test('a whole session works from the keyboard alone, from start to summary', asy
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('2');
   await focusOn('[data-setup-form] button[type="submit"]');
-  await expect(page.locator('[data-setup-summary]')).toHaveText('0 due and 2 new: 2 cards (' + (allCards - 2) + ' more new cards wait for the next days).');
+  await expect(page.locator('[data-setup-summary]')).toHaveText(
+    '0 due and 2 new: 2 cards (' + (allCards - 2) + ' more new cards wait for the next days).',
+  );
   await page.keyboard.press('Enter');
 
   const reveal = page.getByRole('button', { name: 'Show answer' });
@@ -295,5 +319,4 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.self-grade')).toHaveCount(0);
     await expect(page.locator('[data-study-progress]')).toBeHidden();
   });
-
 });

@@ -16,8 +16,13 @@ describe('links prepared for paper', () => {
   });
 
   it('marks an external link whose text is its URL, so its URL is not printed twice', () => {
-    const html = annotateLinks('<a href="https://falco.org/docs/">https://falco.org/docs</a> <a href="https://strace.io/">strace</a>', known);
-    expect(html).toBe('<a href="https://falco.org/docs/" data-print-bare="">https://falco.org/docs</a> <a href="https://strace.io/">strace</a>');
+    const html = annotateLinks(
+      '<a href="https://falco.org/docs/">https://falco.org/docs</a> <a href="https://strace.io/">strace</a>',
+      known,
+    );
+    expect(html).toBe(
+      '<a href="https://falco.org/docs/" data-print-bare="">https://falco.org/docs</a> <a href="https://strace.io/">strace</a>',
+    );
   });
 
   it('leaves markup that only looks like a link in code alone', () => {

@@ -83,7 +83,10 @@ describe('the seed file', () => {
     ].join(' ');
     // Link targets count: a URL the author wrote is kept as the link's href.
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].flatMap((m) => [m[1]!, decodeURIComponent(m[1]!)]).join(' ');
-    const text = (html + hrefs).replace(/<[^>]+>/g, ' ').replace(/&#x26;/g, '&').replace(/&#x3C;/g, '<');
+    const text = (html + hrefs)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#x26;/g, '&')
+      .replace(/&#x3C;/g, '<');
     const markup = new Set(['details', 'summary', 'p', 'show', 'Question', 'Answer', 'Questions', 'References', 'bash', 'md']);
     const source = readFileSync(seed, 'utf8');
     const missing = [...new Set(source.match(/[\p{L}\p{N}]+/gu))].filter((w) => !markup.has(w) && !text.includes(w));

@@ -50,7 +50,10 @@ describe('checkSite', () => {
 
   it('counts links and images that lead nowhere, with their file and line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cks-check-links-'));
-    writeFileSync(join(dir, 'a.core.md'), '# Core\n\n### List pods.\n\n<details><summary>show</summary>\n\nSee [pods](b.missing.md#x) and ![diagram](img/none.png).\n\n</details>\n');
+    writeFileSync(
+      join(dir, 'a.core.md'),
+      '# Core\n\n### List pods.\n\n<details><summary>show</summary>\n\nSee [pods](b.missing.md#x) and ![diagram](img/none.png).\n\n</details>\n',
+    );
     const { domains, diagnostics } = await checkSite(dir);
     expect(domains[0]).toMatchObject({ file: 'a.core.md', brokenLinks: 2, warnings: 2 });
     expect(diagnostics.map((d) => [d.ruleId, d.line])).toEqual([

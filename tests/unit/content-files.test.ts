@@ -13,7 +13,11 @@ describe('a content folder with images, files and broken links', () => {
   });
   const html = () =>
     site.domains
-      .flatMap((d) => d.topics.flatMap((t) => t.questions.flatMap((q) => [q.titleHtml, q.afterwordHtml, ...q.parts.flatMap((p) => [p.promptHtml, p.html])])))
+      .flatMap((d) =>
+        d.topics.flatMap((t) =>
+          t.questions.flatMap((q) => [q.titleHtml, q.afterwordHtml, ...q.parts.flatMap((p) => [p.promptHtml, p.html])]),
+        ),
+      )
       .join('\n');
 
   it('publishes the images and files that exist, and only those', () => {
@@ -80,7 +84,10 @@ describe('findRelativeLinks', () => {
 });
 
 describe('resolveRelative', () => {
-  const urls = new Map([['b.services.md', '/services/'], ['ckad/README.md', '/ckad/']]);
+  const urls = new Map([
+    ['b.services.md', '/services/'],
+    ['ckad/README.md', '/ckad/'],
+  ]);
   const files = new Set(['img/a.png', 'ckad/img/b.png']);
   const isFile = (p: string) => files.has(p);
 

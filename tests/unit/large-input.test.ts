@@ -27,7 +27,10 @@ describe('large input', () => {
     const long = `echo ${'x'.repeat(19_995)}`;
     expect(long).toHaveLength(20_000);
     const dir = mkdtempSync(join(tmpdir(), 'cks-long-line-'));
-    writeFileSync(join(dir, 'a.long.md'), `# Long\n\n#### Print it\n<details><summary>show</summary>\n\n\`\`\`bash\n${long}\n\`\`\`\n\n</details>\n`);
+    writeFileSync(
+      join(dir, 'a.long.md'),
+      `# Long\n\n#### Print it\n<details><summary>show</summary>\n\n\`\`\`bash\n${long}\n\`\`\`\n\n</details>\n`,
+    );
     const site = await buildSite({ contentDir: dir, base: '/' });
     const html = site.domains[0]!.topics[0]!.questions[0]!.parts[0]!.html;
     expect(site.diagnostics).toEqual([]);

@@ -153,7 +153,28 @@ describe('never throws', () => {
   });
 
   it('on random mixes of the syntax it scans', () => {
-    const pieces = ['# A', '## B (20%)', '#### Question', '<details>', '<summary>show</summary>', '<p>', '</p>', '</details>', '```', '```bash', '~~~', '', '  ', 'text', '- item', '---', '<!--', '-->', '`</details>`', '</p></details>'];
+    const pieces = [
+      '# A',
+      '## B (20%)',
+      '#### Question',
+      '<details>',
+      '<summary>show</summary>',
+      '<p>',
+      '</p>',
+      '</details>',
+      '```',
+      '```bash',
+      '~~~',
+      '',
+      '  ',
+      'text',
+      '- item',
+      '---',
+      '<!--',
+      '-->',
+      '`</details>`',
+      '</p></details>',
+    ];
     let seed = 42;
     const next = (): number => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;

@@ -81,9 +81,7 @@ describe('the seed domain', () => {
 
   it('keeps the sentence written after the fence, before </p></details>', () => {
     const md = byTitle('Run sysdig against nano.').parts[0]?.markdown;
-    expect(md).toBe(
-      '```\n# sysdig proc.name=nano\n```\nEnter another shell and run nano. You should see the progression of syscalls.',
-    );
+    expect(md).toBe('```\n# sysdig proc.name=nano\n```\nEnter another shell and run nano. You should see the progression of syscalls.');
   });
 
   it('keeps the URL between a heading and its answer as the prompt', () => {

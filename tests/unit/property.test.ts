@@ -50,14 +50,28 @@ const answer = fc.tuple(fc.constantFrom('show', 'Show answer', 'wsolution wtext'
 });
 
 const question = fc
-  .tuple(fc.integer({ min: 2, max: 6 }), words(1, 6), fc.option(content, { nil: undefined }), fc.array(answer, { minLength: 0, maxLength: 2 }))
+  .tuple(
+    fc.integer({ min: 2, max: 6 }),
+    words(1, 6),
+    fc.option(content, { nil: undefined }),
+    fc.array(answer, { minLength: 0, maxLength: 2 }),
+  )
   .map(([level, title, prompt, answers]) => [`${'#'.repeat(level)} ${title}?`, ...(prompt ?? []), ...answers].join('\n\n'));
 
 const document = fc
   .tuple(
-    fc.option(words(1, 4).map((t) => `# ${t} (20%)`), { nil: undefined }),
-    fc.array(words(1, 3).map((w) => `* ${w}`), { maxLength: 3 }),
-    fc.array(fc.oneof({ weight: 4, arbitrary: question }, { weight: 1, arbitrary: words(1, 4).map((t) => `## ${t}`) }), { minLength: 1, maxLength: 6 }),
+    fc.option(
+      words(1, 4).map((t) => `# ${t} (20%)`),
+      { nil: undefined },
+    ),
+    fc.array(
+      words(1, 3).map((w) => `* ${w}`),
+      { maxLength: 3 },
+    ),
+    fc.array(fc.oneof({ weight: 4, arbitrary: question }, { weight: 1, arbitrary: words(1, 4).map((t) => `## ${t}`) }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
     fc.boolean(),
   )
   .map(([title, competencies, sections, crlf]) => {
@@ -96,7 +110,8 @@ describe('any document in the convention', () => {
         // Shiki splits code into token spans: drop tags without a space so split words rejoin.
         const text = html.join(' \n ').replace(/<[^>]+>/g, '');
         const lost = [...new Set(source.match(/[\p{L}\p{N}]+/gu) ?? [])].filter(
-          (w) => !/^(details|summary|p|show|Show|answer|bash|YAML|console|Dockerfile|https|example|org|and|20)$/.test(w) && !text.includes(w),
+          (w) =>
+            !/^(details|summary|p|show|Show|answer|bash|YAML|console|Dockerfile|https|example|org|and|20)$/.test(w) && !text.includes(w),
         );
         expect(lost).toEqual([]);
       }),

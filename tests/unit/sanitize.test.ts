@@ -45,16 +45,49 @@ const cases: Array<{ name: string; input: string; keeps: string[] }> = [
   { name: 'an inline script', input: 'Text <script src="https://evil.example/x.js"></script> more', keeps: ['Text', 'more'] },
   { name: 'an upper-case SCRIPT', input: '<SCRIPT>alert(1)</SCRIPT>\n\nok', keeps: ['ok'] },
   { name: 'a script in an svg', input: '<svg><script>alert(1)</script><text>label</text></svg>', keeps: ['label'] },
-  { name: 'event handlers', input: '<p onclick="alert(1)" onmouseover="alert(2)">Click</p>\n\n<img src="x.png" onerror="alert(3)" alt="pic">', keeps: ['Click', 'alt="pic"'] },
+  {
+    name: 'event handlers',
+    input: '<p onclick="alert(1)" onmouseover="alert(2)">Click</p>\n\n<img src="x.png" onerror="alert(3)" alt="pic">',
+    keeps: ['Click', 'alt="pic"'],
+  },
   { name: 'a javascript: link in markdown', input: '[click](javascript:alert(1))', keeps: ['click'] },
-  { name: 'a javascript: link in HTML, mixed case and entities', input: '<a href="JaVaScRiPt:alert(1)">a</a> <a href="java&#x09;script:alert(2)">b</a> <a href=" javascript:alert(3)">c</a>', keeps: ['>a<', '>b<', '>c<'] },
-  { name: 'a data: image and link', input: '<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="d"> <a href="data:text/html,<script>alert(1)</script>">d</a>', keeps: ['alt="d"', '>d<'] },
+  {
+    name: 'a javascript: link in HTML, mixed case and entities',
+    input: '<a href="JaVaScRiPt:alert(1)">a</a> <a href="java&#x09;script:alert(2)">b</a> <a href=" javascript:alert(3)">c</a>',
+    keeps: ['>a<', '>b<', '>c<'],
+  },
+  {
+    name: 'a data: image and link',
+    input: '<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="d"> <a href="data:text/html,<script>alert(1)</script>">d</a>',
+    keeps: ['alt="d"', '>d<'],
+  },
   { name: 'a vbscript: link', input: '<a href="vbscript:msgbox(1)">vb</a>', keeps: ['vb'] },
-  { name: 'an iframe with fallback text', input: '<iframe src="https://evil.example">Your browser has no frames</iframe>', keeps: ['Your browser has no frames'] },
-  { name: 'an object and an embed', input: '<object data="x.swf">Object fallback</object>\n\n<embed src="x.swf">', keeps: ['Object fallback'] },
-  { name: 'a form with fields', input: '<form action="https://evil.example/steal" method="post"><label>Password</label><input type="password" name="p"><button>Send</button></form>', keeps: ['Password', 'Send'] },
-  { name: 'a style element and attribute', input: '<style>body { display: none }</style>\n\n<p style="position:fixed;inset:0">Overlay</p>', keeps: ['Overlay'] },
-  { name: 'meta refresh and base', input: '<meta http-equiv="refresh" content="0;url=https://evil.example">\n<base href="https://evil.example/">\n\nStill here', keeps: ['Still here'] },
+  {
+    name: 'an iframe with fallback text',
+    input: '<iframe src="https://evil.example">Your browser has no frames</iframe>',
+    keeps: ['Your browser has no frames'],
+  },
+  {
+    name: 'an object and an embed',
+    input: '<object data="x.swf">Object fallback</object>\n\n<embed src="x.swf">',
+    keeps: ['Object fallback'],
+  },
+  {
+    name: 'a form with fields',
+    input:
+      '<form action="https://evil.example/steal" method="post"><label>Password</label><input type="password" name="p"><button>Send</button></form>',
+    keeps: ['Password', 'Send'],
+  },
+  {
+    name: 'a style element and attribute',
+    input: '<style>body { display: none }</style>\n\n<p style="position:fixed;inset:0">Overlay</p>',
+    keeps: ['Overlay'],
+  },
+  {
+    name: 'meta refresh and base',
+    input: '<meta http-equiv="refresh" content="0;url=https://evil.example">\n<base href="https://evil.example/">\n\nStill here',
+    keeps: ['Still here'],
+  },
   { name: 'a link to a stylesheet', input: '<link rel="stylesheet" href="https://evil.example/x.css">\n\nText', keeps: ['Text'] },
   { name: 'a template', input: '<template><img src=x onerror=alert(1)></template>\n\nok', keeps: ['ok'] },
   { name: 'a noscript', input: '<noscript>Enable JavaScript</noscript>', keeps: ['Enable JavaScript'] },
@@ -87,7 +120,9 @@ describe('sanitizing raw HTML in content', () => {
   });
 
   it('reports nothing for ordinary content', async () => {
-    await renderHtml('Some **bold** and [a link](https://kubernetes.io) and <kbd>Ctrl</kbd>\n\n```bash\n<script>in code is text</script>\n```');
+    await renderHtml(
+      'Some **bold** and [a link](https://kubernetes.io) and <kbd>Ctrl</kbd>\n\n```bash\n<script>in code is text</script>\n```',
+    );
     expect(reported).toEqual([]);
   });
 
@@ -98,7 +133,7 @@ describe('sanitizing raw HTML in content', () => {
     expect(html).toContain('alert');
   });
 
-  it('keeps details, summary, kbd and an author\'s open attribute on details', async () => {
+  it("keeps details, summary, kbd and an author's open attribute on details", async () => {
     const html = await renderHtml('<details open><summary>Hint <kbd>Ctrl</kbd>+<kbd>C</kbd></summary>\n\nInside\n\n</details>');
     expect(html).toContain('<details open>');
     expect(html).toContain('<summary>Hint <kbd>Ctrl</kbd>+<kbd>C</kbd></summary>');
@@ -112,7 +147,7 @@ describe('sanitizing raw HTML in content', () => {
     expect(html).toContain('dlg');
   });
 
-  it('prefixes author ids so content cannot shadow the page\'s own elements', async () => {
+  it("prefixes author ids so content cannot shadow the page's own elements", async () => {
     const html = await renderHtml('<a id="main" name="theme">x</a>');
     expect(html).toContain('id="user-content-main"');
     expect(html).not.toContain('id="main"');
@@ -134,7 +169,9 @@ describe('external links', () => {
   });
 
   it('leave in-site links alone', async () => {
-    const html = await render('[RBAC](b.rbac.md#roles) [here](#top)', { resolveLink: (h) => (h.startsWith('b.') ? '/rbac/#roles' : undefined) });
+    const html = await render('[RBAC](b.rbac.md#roles) [here](#top)', {
+      resolveLink: (h) => (h.startsWith('b.') ? '/rbac/#roles' : undefined),
+    });
     expect(html).toContain('<a href="/rbac/#roles">');
     expect(html).toContain('<a href="#top">');
   });

@@ -36,7 +36,11 @@ describe('termPattern and splitByPattern', () => {
 
   it('treats regular-expression characters in terms as text', () => {
     const pattern = termPattern(['a.b', '(x']);
-    expect(splitByPattern('a.b axb', pattern).filter((s) => s.match).map((s) => s.text)).toEqual(['a.b']);
+    expect(
+      splitByPattern('a.b axb', pattern)
+        .filter((s) => s.match)
+        .map((s) => s.text),
+    ).toEqual(['a.b']);
   });
 
   it('finds nothing without usable terms', () => {

@@ -50,14 +50,19 @@ describe('searchRecordsFromPage', () => {
   });
 
   it('leaves page furniture out: summaries, part counts, buttons, the deep-link sign, ignored elements', () => {
-    const all = records().map((r) => r.content).join(' ');
+    const all = records()
+      .map((r) => r.content)
+      .join(' ');
     for (const furniture of ['Show answer', 'show', 'part 1 of 2', 'Copy', '#', 'Mark as known', 'Expand all', 'Dark mode', 'CKS Study']) {
       expect(all).not.toContain(furniture);
     }
   });
 
   it('keeps a question without a topic section, with no topic in its meta', () => {
-    const html = PAGE.replace('<section class="topic" id="syscalls"><h2>Perform behavioral analytics of syscalls</h2>', '').replace('</section>', '');
+    const html = PAGE.replace('<section class="topic" id="syscalls"><h2>Perform behavioral analytics of syscalls</h2>', '').replace(
+      '</section>',
+      '',
+    );
     const [first] = searchRecordsFromPage({ html, pathname: 'monitoring/', base: '/' });
     expect(first?.url).toBe('/monitoring/#what-is-strace');
     expect(first?.meta).not.toHaveProperty('topic');
@@ -75,6 +80,8 @@ describe('searchRecordsFromPage', () => {
 
 describe('readableText', () => {
   it('keeps words of adjacent blocks apart', () => {
-    expect(readableText(fromHtml('<p>one</p><p>two</p><ul><li>three</li><li>four</li></ul>', { fragment: true }))).toBe('one two three four');
+    expect(readableText(fromHtml('<p>one</p><p>two</p><ul><li>three</li><li>four</li></ul>', { fragment: true }))).toBe(
+      'one two three four',
+    );
   });
 });

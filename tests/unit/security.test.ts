@@ -9,7 +9,7 @@ describe('Content-Security-Policy', () => {
     expect(policyOfPage('<head></head>')).toBeUndefined();
   });
 
-  it('merges pages\' policies into one that allows what each allows', () => {
+  it("merges pages' policies into one that allows what each allows", () => {
     const merged = mergePolicies(["script-src 'self' 'sha256-a'; style-src 'self'", "script-src 'self' 'sha256-b';img-src 'self'"]);
     expect(parsePolicy(merged)).toEqual(
       new Map([
@@ -23,7 +23,9 @@ describe('Content-Security-Policy', () => {
   it('writes a _headers file with frame-ancestors, which a <meta> cannot carry, and no unsafe-inline script', () => {
     const file = headersFile(["default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-x'"]);
     expect(file.split('\n')[0]).toBe('/*');
-    expect(file).toContain("  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-x'; frame-ancestors 'none'\n");
+    expect(file).toContain(
+      "  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-x'; frame-ancestors 'none'\n",
+    );
     expect(file).toContain('  X-Content-Type-Options: nosniff\n');
     expect(parsePolicy(file.split('Content-Security-Policy: ')[1]!.split('\n')[0]!).get('script-src')).not.toContain("'unsafe-inline'");
   });
@@ -38,7 +40,9 @@ describe('when the build fails', () => {
 
   it('fails on warnings only with STRICT', () => {
     expect(buildFailure({ ...summary, warnings: 1 }, false)).toBeUndefined();
-    expect(buildFailure({ ...summary, warnings: 1 }, true)?.message).toBe('1 warning in the content, and STRICT is set; see the messages above.');
+    expect(buildFailure({ ...summary, warnings: 1 }, true)?.message).toBe(
+      '1 warning in the content, and STRICT is set; see the messages above.',
+    );
     expect(buildFailure(summary, true)).toBeUndefined();
   });
 

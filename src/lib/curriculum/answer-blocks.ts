@@ -126,7 +126,13 @@ function toMarkdown(content: SourceLine[], wrapper: boolean): string {
  * level of the heading it answers: an unclosed block ends at the next heading that deep or
  * shallower.
  */
-export function readAnswerBlock(cursor: LineCursor, first: SourceLine, tagIndex: number, tagLength: number, questionLevel: number): ReadBlockResult {
+export function readAnswerBlock(
+  cursor: LineCursor,
+  first: SourceLine,
+  tagIndex: number,
+  tagLength: number,
+  questionLevel: number,
+): ReadBlockResult {
   const diags: BlockDiagnostic[] = [];
   const line = first.line;
   const col = first.col + tagIndex;
@@ -167,7 +173,12 @@ export function readAnswerBlock(cursor: LineCursor, first: SourceLine, tagIndex:
       }
       if (!fromQueue && startsQuestion(cursor, current, questionLevel, maxIndent)) {
         // Neither the fence nor the block was closed: without this, the rest of the file is code.
-        diags.push({ line: fence.line, col: fence.col, ruleId: 'unclosed-fence', message: `code fence is not closed before the next question at line ${current.line}; closed it there` });
+        diags.push({
+          line: fence.line,
+          col: fence.col,
+          ruleId: 'unclosed-fence',
+          message: `code fence is not closed before the next question at line ${current.line}; closed it there`,
+        });
         closeFence(content, fence, current.line);
         fence = null;
         firstBreak ??= { index: cursor.index - 1, line: current.line, content: content.length, headings: headings.length };
@@ -177,7 +188,12 @@ export function readAnswerBlock(cursor: LineCursor, first: SourceLine, tagIndex:
         content.push(current);
         continue;
       }
-      diags.push({ line: fence.line, col: fence.col, ruleId: 'unclosed-fence', message: `code fence is not closed before the end of the answer at line ${current.line}; closed it there` });
+      diags.push({
+        line: fence.line,
+        col: fence.col,
+        ruleId: 'unclosed-fence',
+        message: `code fence is not closed before the end of the answer at line ${current.line}; closed it there`,
+      });
       closeFence(content, fence, current.line);
       fence = null;
     }
@@ -197,7 +213,12 @@ export function readAnswerBlock(cursor: LineCursor, first: SourceLine, tagIndex:
     for (const tag of findDetailsTags(current.text)) {
       if (tag.open) {
         depth += 1;
-        diags.push({ line: current.line, col: current.col + tag.index, ruleId: 'nested-details', message: '<details> inside an answer is kept as part of the outer answer' });
+        diags.push({
+          line: current.line,
+          col: current.col + tag.index,
+          ruleId: 'nested-details',
+          message: '<details> inside an answer is kept as part of the outer answer',
+        });
         continue;
       }
       depth -= 1;
@@ -226,7 +247,12 @@ export function readAnswerBlock(cursor: LineCursor, first: SourceLine, tagIndex:
       const last = cursor.lines.at(-1);
       end = { line: last?.line ?? line, col: Infinity };
       if (fence) {
-        diags.push({ line: fence.line, col: fence.col, ruleId: 'unclosed-fence', message: 'code fence is not closed before the end of the file; closed it there' });
+        diags.push({
+          line: fence.line,
+          col: fence.col,
+          ruleId: 'unclosed-fence',
+          message: 'code fence is not closed before the end of the file; closed it there',
+        });
         closeFence(content, fence, end.line);
       }
     }
@@ -234,7 +260,10 @@ export function readAnswerBlock(cursor: LineCursor, first: SourceLine, tagIndex:
     diags.push({ line, col, ruleId: 'unclosed-details', message: `<details> is never closed; the answer ends at ${where}` });
   }
 
-  const summary = header.summary.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  const summary = header.summary
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const block: AnswerBlock = {
     line,
     col,

@@ -78,7 +78,12 @@ export function readHeader(cursor: LineCursor, first: SourceLine, from: number, 
           break;
         }
         if (!next || isBlank(next.text) || hasClosingDetails(next.text) || matchHeading(next.text)) {
-          diags.push({ line: line.line, col: openCol, ruleId: 'unclosed-summary', message: '<summary> is never closed; its text is kept as part of the answer' });
+          diags.push({
+            line: line.line,
+            col: openCol,
+            ruleId: 'unclosed-summary',
+            message: '<summary> is never closed; its text is kept as part of the answer',
+          });
           break;
         }
         parts.push(next.text);

@@ -36,7 +36,12 @@ export function normalizeSource(source: string, reporter: Reporter): Normalized 
   if (close === -1) {
     // Without a closing line, `---` is a thematic break; only report it when YAML follows.
     if (/^[A-Za-z_][\w-]*\s*:/.test(all[1] ?? '')) {
-      reporter.error(1, 1, 'invalid-frontmatter', 'frontmatter opened here is never closed with "---"; it is kept as content. Hint: add a "---" line after the last key.');
+      reporter.error(
+        1,
+        1,
+        'invalid-frontmatter',
+        'frontmatter opened here is never closed with "---"; it is kept as content. Hint: add a "---" line after the last key.',
+      );
     }
     return { lines: toLines(0), frontmatter: {}, overrides: {} };
   }
@@ -58,7 +63,9 @@ export function normalizeSource(source: string, reporter: Reporter): Normalized 
     const at = problem?.linePos?.[0];
     const line = at ? at.line + 1 : 1;
     // yaml's own "at line 2, column 3" counts from the frontmatter, not the file: drop it.
-    const reason = problem ? (problem.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') : 'expected "key: value" pairs';
+    const reason = problem
+      ? (problem.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+      : 'expected "key: value" pairs';
     reporter.error(line, at?.col ?? 1, 'invalid-frontmatter', `invalid frontmatter: ${reason}; it is kept as content`);
     return { lines: toLines(0), frontmatter: {}, overrides: {} };
   }
@@ -74,7 +81,12 @@ export function normalizeSource(source: string, reporter: Reporter): Normalized 
 function readOverrides(fm: Record<string, unknown>, keyLine: (key: string) => number, reporter: Reporter): Overrides {
   const out: Overrides = {};
   const bad = (key: string, expected: string): void =>
-    reporter.error(keyLine(key), 1, 'invalid-frontmatter', `frontmatter "${key}" should be ${expected}, found ${JSON.stringify(fm[key])}; it is ignored`);
+    reporter.error(
+      keyLine(key),
+      1,
+      'invalid-frontmatter',
+      `frontmatter "${key}" should be ${expected}, found ${JSON.stringify(fm[key])}; it is ignored`,
+    );
 
   if (fm.title !== undefined) {
     if (typeof fm.title === 'string' && fm.title.trim() !== '') out.title = fm.title.trim();

@@ -68,7 +68,12 @@ function parse(source: string, file: string): ParseResult {
     domain.weight = weight;
   } else if (overrides.title === undefined) {
     const at = lines.find((l) => l.text.trim() !== '') ?? lines[0];
-    reporter.warn(at?.line ?? 1, 1, 'missing-title', `no "# Title" heading first; using "${domain.title}" from the file name. Hint: start the file with "# ${domain.title}".`);
+    reporter.warn(
+      at?.line ?? 1,
+      1,
+      'missing-title',
+      `no "# Title" heading first; using "${domain.title}" from the file name. Hint: start the file with "# ${domain.title}".`,
+    );
   }
   if (overrides.title !== undefined) domain.title = domain.titleMarkdown = overrides.title;
   if (overrides.weight !== undefined) domain.weight = overrides.weight;
@@ -88,7 +93,12 @@ function introOf(preamble: Section, reporter: Reporter): string {
     const block = preamble.blocks[i];
     if (!block) return;
     parts.push(block.raw);
-    reporter.warn(block.line, block.col, 'answer-without-question', 'answer block with no heading before it; kept as it is in the domain intro');
+    reporter.warn(
+      block.line,
+      block.col,
+      'answer-without-question',
+      'answer block with no heading before it; kept as it is in the domain intro',
+    );
   });
   return appendMarkdown(...parts);
 }
@@ -148,7 +158,12 @@ function buildTopics(domain: Domain, sections: Section[], reporter: Reporter): v
       domain.topics.push(topic);
     } else if (kind === 'placeholder') {
       domain.placeholders += 1;
-      reporter.warn(heading.line, heading.col, 'placeholder-question', `"${section.title}" has no question or answer written yet; left out`);
+      reporter.warn(
+        heading.line,
+        heading.col,
+        'placeholder-question',
+        `"${section.title}" has no question or answer written yet; left out`,
+      );
     } else {
       container(heading.line).questions.push(toQuestion(section, reporter));
     }

@@ -7,11 +7,17 @@
 const PREFIX = /^(?:([a-z])\.|(\d+)[-_.])(?=.)/i;
 
 function segment(name: string): string {
-  return name.trim().toLowerCase().replace(/[_\s]+/g, '-');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, '-');
 }
 
 function parts(relPath: string): string[] {
-  return relPath.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  return relPath
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.');
 }
 
 function stripPrefix(base: string): { name: string; order: number | null } {
@@ -37,6 +43,8 @@ export function isReadme(relPath: string): boolean {
 /** A readable title from the file name, for files without a `#` title: `f.monitoring.md` -> "Monitoring". */
 export function titleFromPath(relPath: string): string {
   const file = (parts(relPath).at(-1) ?? '').replace(/\.md$/i, '');
-  const words = stripPrefix(file).name.split(/[-_\s.]+/).filter(Boolean);
+  const words = stripPrefix(file)
+    .name.split(/[-_\s.]+/)
+    .filter(Boolean);
   return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }

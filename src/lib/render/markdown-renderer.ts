@@ -57,31 +57,31 @@ export async function createMarkdownRenderer() {
   // One frozen processor for every fragment: building the plugin chain per fragment cost
   // more than parsing most of them. Per-fragment settings travel in the file's data.
   const processor = unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(remarkCodeLanguage)
-      .use(remarkSiblingLinks, { resolve: (href, file) => contextOf(file).resolveLink(href) })
-      .use(remarkRehype, { allowDangerousHtml: true })
-      .use(rehypeRaw)
-      .use(rehypeReportUnsafeHtml, { report: (message, file) => contextOf(file).reportUnsafe?.(message) })
-      .use(rehypeSanitize, contentSchema)
-      .use(rehypeContentFiles, { resolve: (url, kind, file) => contextOf(file).resolveFile?.(url, kind) })
-      // After the sanitizer, which would drop `rel`: external pages get no window.opener and no referrer.
-      .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
-      .use(rehypeShikiFromHighlighter, highlighter, {
-        themes: SHIKI_THEMES,
-        defaultColor: false,
-        lazy: true,
-        fallbackLanguage: 'text',
-        // Shiki stops tokenizing a line after 500 ms by default, leaving the rest of it
-        // uncoloured. The first line a build highlights pays for compiling the grammar, and
-        // on a busy machine it hit that limit now and then: same input, different colours.
-        // No limit keeps the build deterministic (found by the "building twice" e2e test).
-        tokenizeTimeLimit: 0,
-        transformers: [languageAttribute, shikiTokenClasses],
-      })
-      .use(rehypeStringify)
-      .freeze();
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkCodeLanguage)
+    .use(remarkSiblingLinks, { resolve: (href, file) => contextOf(file).resolveLink(href) })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeReportUnsafeHtml, { report: (message, file) => contextOf(file).reportUnsafe?.(message) })
+    .use(rehypeSanitize, contentSchema)
+    .use(rehypeContentFiles, { resolve: (url, kind, file) => contextOf(file).resolveFile?.(url, kind) })
+    // After the sanitizer, which would drop `rel`: external pages get no window.opener and no referrer.
+    .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+    .use(rehypeShikiFromHighlighter, highlighter, {
+      themes: SHIKI_THEMES,
+      defaultColor: false,
+      lazy: true,
+      fallbackLanguage: 'text',
+      // Shiki stops tokenizing a line after 500 ms by default, leaving the rest of it
+      // uncoloured. The first line a build highlights pays for compiling the grammar, and
+      // on a busy machine it hit that limit now and then: same input, different colours.
+      // No limit keeps the build deterministic (found by the "building twice" e2e test).
+      tokenizeTimeLimit: 0,
+      transformers: [languageAttribute, shikiTokenClasses],
+    })
+    .use(rehypeStringify)
+    .freeze();
   return async function render(markdown: string, context: RenderContext): Promise<string> {
     if (markdown.trim() === '') return '';
     const data: RenderData = { context };

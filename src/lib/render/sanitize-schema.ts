@@ -37,4 +37,18 @@ export const contentSchema: Schema = {
 };
 
 /** Tags whose removal is worth telling the author about (they are not just formatting). */
-export const REPORTED_TAGS = new Set([...STRIPPED_TAGS, 'iframe', 'object', 'embed', 'form', 'meta', 'base', 'link', 'frame', 'frameset', 'applet', 'svg', 'math']);
+export const REPORTED_TAGS = new Set([
+  ...STRIPPED_TAGS,
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'meta',
+  'base',
+  'link',
+  'frame',
+  'frameset',
+  'applet',
+  'svg',
+  'math',
+]);

@@ -10,7 +10,8 @@ const SHELL = new Set(['bash', 'sh', 'shellsession', 'zsh']);
 export function stripPrompts(code: string, lang: string | undefined): string {
   if (lang === undefined || !SHELL.has(lang)) return code;
   const lines = code.replace(/\n$/, '').split('\n');
-  const isPrompt = (line: string) => /^\s*\$\s/.test(line) || (/^\s*#\s+\S/.test(line) && isCommandWord(line.trim().slice(1).trim().split(/\s+/)[0] ?? ''));
+  const isPrompt = (line: string) =>
+    /^\s*\$\s/.test(line) || (/^\s*#\s+\S/.test(line) && isCommandWord(line.trim().slice(1).trim().split(/\s+/)[0] ?? ''));
   const unprompt = (line: string) => line.replace(/^\s*[$#]\s+/, '');
   if (lang === 'shellsession' && lines.some(isPrompt)) {
     return lines.filter(isPrompt).map(unprompt).join('\n');

@@ -6,7 +6,10 @@
 
 /** A word cut at punctuation: `--audit-policy-file=/etc/audit.yaml` -> audit, policy, file, etc, audit, yaml. */
 export function wordParts(word: string): string[] {
-  return word.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((part) => part !== '');
+  return word
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((part) => part !== '');
 }
 
 function commonPrefixLength(a: string, b: string): number {

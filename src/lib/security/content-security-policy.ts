@@ -34,7 +34,10 @@ export const SCRIPT_SOURCES = [
  * allowed, while `<style>` elements still need a hash. Content cannot add style attributes:
  * the sanitizer drops them.
  */
-export const STYLE_SOURCES = [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }] as const;
+export const STYLE_SOURCES = [
+  { resource: "'self'", kind: 'element' },
+  { resource: "'unsafe-inline'", kind: 'attribute' },
+] as const;
 
 /** Only a response header can say these: browsers ignore them in a `<meta>`. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
@@ -85,7 +88,10 @@ export function policyOfPage(html: string): string | undefined {
   const meta = /<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html)?.[0];
   if (meta === undefined) return undefined;
   const content = /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(meta);
-  return (content?.[1] ?? content?.[2])?.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return (content?.[1] ?? content?.[2])
+    ?.replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** `_headers` in the Netlify / Cloudflare Pages format, for every path of the site. */

@@ -121,7 +121,6 @@ function byOrder(a: Parsed, b: Parsed): number {
   return orderA - orderB || a.path.localeCompare(b.path);
 }
 
-
 /** Read, parse and render a whole content folder. Never throws on bad markdown. */
 export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
   const paths = await findContentFiles(options.contentDir);
@@ -160,21 +159,30 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
   const filesOf = new Map<string, Map<string, ContentFile>>();
   // Links are checked on the source, where each one has its line; rendering only rewrites them.
   diagnostics.push(...checkContentLinks(sources, fileUrls, isFile));
-  const contextFor = (path: string): ContextAt => (line) => ({
-    resolveLink: (href) => resolveSiblingLink(href, path, fileUrls),
-    resolveFile: (url) => {
-      const target = resolveRelative(url, path, fileUrls, isFile);
-      if (target.kind === 'page') return target.url;
-      if (target.kind === 'missing') return undefined;
-      const file = { path: target.path, source: join(options.contentDir, target.path) };
-      files.set(file.path, file);
-      if (!filesOf.has(path)) filesOf.set(path, new Map());
-      filesOf.get(path)?.set(file.path, file);
-      return contentFileUrl(options.base, target.path, target.suffix);
-    },
-    reportUnsafe: (message) =>
-      diagnostics.push({ file: path, line, column: 1, severity: 'warning', ruleId: 'unsafe-html', message: `${message}; the rest is kept` }),
-  });
+  const contextFor =
+    (path: string): ContextAt =>
+    (line) => ({
+      resolveLink: (href) => resolveSiblingLink(href, path, fileUrls),
+      resolveFile: (url) => {
+        const target = resolveRelative(url, path, fileUrls, isFile);
+        if (target.kind === 'page') return target.url;
+        if (target.kind === 'missing') return undefined;
+        const file = { path: target.path, source: join(options.contentDir, target.path) };
+        files.set(file.path, file);
+        if (!filesOf.has(path)) filesOf.set(path, new Map());
+        filesOf.get(path)?.set(file.path, file);
+        return contentFileUrl(options.base, target.path, target.suffix);
+      },
+      reportUnsafe: (message) =>
+        diagnostics.push({
+          file: path,
+          line,
+          column: 1,
+          severity: 'warning',
+          ruleId: 'unsafe-html',
+          message: `${message}; the rest is kept`,
+        }),
+    });
 
   const render = await createMarkdownRenderer();
   const domains: RenderedDomain[] = [];
@@ -188,7 +196,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
     const folder = posix.dirname(path) === '.' ? '' : posix.dirname(path);
     // Frontmatter holds site settings (site-config.ts), not text for the page.
     const reporter = new Reporter(path);
-    const body = normalizeSource(sources.get(path) ?? '', reporter).lines.map((l) => l.text).join('\n');
+    const body = normalizeSource(sources.get(path) ?? '', reporter)
+      .lines.map((l) => l.text)
+      .join('\n');
     diagnostics.push(...reporter.sorted());
     const title = /^#\s+(.+)$/m.exec(body)?.[1]?.trim() ?? null;
     const html = await render(body, contextFor(path)(1));

@@ -10,11 +10,7 @@ function isExternal(href: string): boolean {
  * `fileUrls` maps content-relative paths (`ckad/b.config.md`) to site URLs.
  * Returns undefined for links that are not to a known markdown file.
  */
-export function resolveSiblingLink(
-  href: string,
-  fromFile: string,
-  fileUrls: ReadonlyMap<string, string>,
-): string | undefined {
+export function resolveSiblingLink(href: string, fromFile: string, fileUrls: ReadonlyMap<string, string>): string | undefined {
   if (isExternal(href) || href.startsWith('/')) return undefined;
   const [pathPart = '', ...hashParts] = href.split('#');
   const hash = hashParts.length > 0 ? `#${hashParts.join('#')}` : '';
@@ -63,8 +59,12 @@ export function resolveRelative(
   } catch {
     return { kind: 'missing', path: pathPart, reason: 'is not a valid URL' };
   }
-  const target = posix.normalize(posix.join(posix.dirname(fromFile), decoded)).replace(/^\.\//, '').replace(/\/$/, '');
-  if (target === '..' || target.startsWith('../')) return { kind: 'missing', path: decoded, reason: 'is outside the content folder, so it is not published' };
+  const target = posix
+    .normalize(posix.join(posix.dirname(fromFile), decoded))
+    .replace(/^\.\//, '')
+    .replace(/\/$/, '');
+  if (target === '..' || target.startsWith('../'))
+    return { kind: 'missing', path: decoded, reason: 'is outside the content folder, so it is not published' };
   const hash = suffix.includes('#') ? suffix.slice(suffix.indexOf('#')) : '';
   const page = fileUrls.get(target) ?? fileUrls.get(target.toLowerCase()) ?? fileUrls.get(posix.join(target, 'README.md'));
   if (page !== undefined) return { kind: 'page', url: page + hash };

@@ -40,11 +40,7 @@ export function cardFaces(question: RenderedQuestion, pageUrl: string): { prompt
   const [first, ...rest] = question.parts;
   const answer = (part: RenderedQuestion['parts'][number]) =>
     part.empty ? '<p class="no-answer">No answer yet</p>' : `<div class="answer">${part.html}</div>`;
-  const back = [
-    first ? answer(first) : '',
-    ...rest.map((part) => `${part.promptHtml}${answer(part)}`),
-    question.afterwordHtml,
-  ].join('');
+  const back = [first ? answer(first) : '', ...rest.map((part) => `${part.promptHtml}${answer(part)}`), question.afterwordHtml].join('');
   return { promptHtml: anchorLinksTo(first?.promptHtml ?? '', pageUrl), answerHtml: anchorLinksTo(back, pageUrl) };
 }
 
@@ -74,5 +70,8 @@ export function buildDeck(domains: readonly RenderedDomain[], domainUrl: (slug: 
 
 /** The anchors of each domain's cards, for the progress views and for pruning progress. */
 export function cardAnchors(domain: RenderedDomain): string[] {
-  return domain.topics.flatMap((t) => t.questions).filter(isCard).map((q) => q.anchor);
+  return domain.topics
+    .flatMap((t) => t.questions)
+    .filter(isCard)
+    .map((q) => q.anchor);
 }

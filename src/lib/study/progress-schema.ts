@@ -51,8 +51,7 @@ export function emptyProgress(): Progress {
 
 export type ParseResult = { ok: true; progress: Progress } | { ok: false; error: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isDate = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
@@ -90,7 +89,8 @@ function validateV1(data: Record<string, unknown>): ParseResult {
   if (!isRecord(cards)) return { ok: false, error: `"cards" must be an object of domains (found ${describe(cards)}).` };
   const clean: Progress['cards'] = {};
   for (const [domain, questions] of Object.entries(cards)) {
-    if (!isRecord(questions)) return { ok: false, error: `Domain "${domain}" must be an object of questions (found ${describe(questions)}).` };
+    if (!isRecord(questions))
+      return { ok: false, error: `Domain "${domain}" must be an object of questions (found ${describe(questions)}).` };
     clean[domain] = {};
     for (const [anchor, card] of Object.entries(questions)) {
       const problem = cardProblem(card);

@@ -49,7 +49,10 @@ export function withNewPerDay(progress: Progress, value: number): Progress {
  * Keep only the progress of questions that still exist (and have an answer) after the
  * content changed. `existing` maps each domain slug to its current card anchors.
  */
-export function pruneProgress(progress: Progress, existing: ReadonlyMap<string, ReadonlySet<string>>): { progress: Progress; removed: number } {
+export function pruneProgress(
+  progress: Progress,
+  existing: ReadonlyMap<string, ReadonlySet<string>>,
+): { progress: Progress; removed: number } {
   let removed = 0;
   const cards: Progress['cards'] = {};
   for (const [domain, questions] of Object.entries(progress.cards)) {

@@ -19,4 +19,3 @@ export function basePath(env: NodeJS.ProcessEnv = process.env): string {
   const base = env['BASE_PATH']?.trim() || '/';
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
-

@@ -24,7 +24,9 @@ export const test = base.extend<{ health: PageHealth }>({
       await page.addInitScript(() => {
         window.__cspViolations = [];
         document.addEventListener('securitypolicyviolation', (event) => {
-          window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+          window.__cspViolations?.push(
+            `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+          );
         });
       });
       page.on('console', (message) => {
@@ -33,7 +35,8 @@ export const test = base.extend<{ health: PageHealth }>({
       page.on('pageerror', (error) => health.problems.push(`uncaught: ${error.message}`));
       page.on('requestfailed', (request) => {
         // A navigation cut short by the next one is not a broken resource.
-        if (request.failure()?.errorText !== 'net::ERR_ABORTED') health.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+        if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+          health.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
       });
       page.on('response', (response) => {
         if (response.status() >= 400) health.problems.push(`HTTP ${response.status()}: ${response.url()}`);

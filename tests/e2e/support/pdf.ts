@@ -22,7 +22,10 @@ export function pdfPageCount(text: string): number {
 
 /** The running footer, `<title> n / N`, as pdftotext -raw writes it: one line per page. */
 export function footerLines(text: string, title: string): string[] {
-  return text.split(/[\n\f]/).filter((line) => isFooter(line, title)).map((line) => line.trim());
+  return text
+    .split(/[\n\f]/)
+    .filter((line) => isFooter(line, title))
+    .map((line) => line.trim());
 }
 
 function isFooter(line: string, title: string): boolean {

@@ -37,7 +37,12 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
     } catch {
       // As GitHub Pages, Netlify and Cloudflare Pages do: the site's own 404.html, status 404.
       const notFound = join(root, '404.html');
-      if (await stat(notFound).then((s) => s.isFile(), () => false)) {
+      if (
+        await stat(notFound).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      ) {
         response.writeHead(404, { 'Content-Type': TYPES['.html']! });
         createReadStream(notFound).pipe(response);
       } else response.writeHead(404).end('not found');

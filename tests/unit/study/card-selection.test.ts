@@ -4,8 +4,7 @@ import { emptyProgress, type Progress, type StoredCard } from '../../../src/lib/
 import { withCard, withNewCardsToday, withNewPerDay, type CardRef } from '../../../src/lib/study/progress-store';
 
 const now = new Date('2026-11-10T12:00:00Z');
-const refs = (domain: string, count: number): CardRef[] =>
-  Array.from({ length: count }, (_, i) => ({ domain, anchor: `q${i + 1}` }));
+const refs = (domain: string, count: number): CardRef[] => Array.from({ length: count }, (_, i) => ({ domain, anchor: `q${i + 1}` }));
 const cards = [...refs('a', 6), ...refs('b', 4)];
 const review = (due: string, state: StoredCard['state'] = 2): StoredCard => ({
   due,
@@ -72,7 +71,16 @@ describe('card selection', () => {
 
   it('says when the next review is due when there is nothing to study', () => {
     const progress = withNewPerDay(studied(), 0);
-    const selection = selectCards({ cards: [{ domain: 'a', anchor: 'q5' }, { domain: 'a', anchor: 'q6' }], domains: new Set(['a']), progress, now, mode: 'scheduled' });
+    const selection = selectCards({
+      cards: [
+        { domain: 'a', anchor: 'q5' },
+        { domain: 'a', anchor: 'q6' },
+      ],
+      domains: new Set(['a']),
+      progress,
+      now,
+      mode: 'scheduled',
+    });
     expect(selection.queue).toEqual([]);
     expect(selection.nextDue).toBe('2026-11-11T12:00:00.000Z');
   });

@@ -43,12 +43,18 @@ const domain: RenderedDomain = {
       introHtml: '',
       referencesHtml: '',
       questions: [
-        question('what-is-a-pod', [part('<p>See <a href="#labels">labels</a> and <a href="/cks/ckad/">CKAD</a>.</p>', '<p>In one line.</p>')]),
+        question('what-is-a-pod', [
+          part('<p>See <a href="#labels">labels</a> and <a href="/cks/ckad/">CKAD</a>.</p>', '<p>In one line.</p>'),
+        ]),
         question('no-answer-here', [part('')]),
-        question('two-parts', [
-          part('<pre class="shiki"><code>kubectl\tget pods\nkubectl describe "pod"</code></pre>', '<p>Part one</p>'),
-          part('<p>second</p>', '<p>Part two</p>'),
-        ], '<p>Afterword</p>'),
+        question(
+          'two-parts',
+          [
+            part('<pre class="shiki"><code>kubectl\tget pods\nkubectl describe "pod"</code></pre>', '<p>Part one</p>'),
+            part('<p>second</p>', '<p>Part two</p>'),
+          ],
+          '<p>Afterword</p>',
+        ),
       ],
     },
   ],
@@ -75,8 +81,7 @@ function readAnki(text: string): { headers: string[]; rows: string[][] } {
           if (text[i] === '"' && text[i + 1] === '"') {
             field += '"';
             i += 2;
-          }
-          else if (text[i] === '"') break;
+          } else if (text[i] === '"') break;
           else field += text[i++];
         }
         i++;
@@ -103,7 +108,9 @@ describe('study deck', () => {
   it('puts the first task text on the front, and every part and the afterword on the back', () => {
     const [, twoParts] = deck.cards;
     expect(twoParts!.promptHtml).toBe('<p>Part one</p>');
-    expect(twoParts!.answerHtml).toMatch(/^<div class="answer"><pre[\s\S]*<p>Part two<\/p><div class="answer"><p>second<\/p><\/div><p>Afterword<\/p>$/);
+    expect(twoParts!.answerHtml).toMatch(
+      /^<div class="answer"><pre[\s\S]*<p>Part two<\/p><div class="answer"><p>second<\/p><\/div><p>Afterword<\/p>$/,
+    );
   });
 
   it('points in-page links at the domain page so they work outside it', () => {
