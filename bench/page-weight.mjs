@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { serveStatic } from './lib/static-server.mjs';
+import { serveStatic } from '../scripts/lib/static-server.mjs';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
@@ -55,7 +55,7 @@ async function weigh(browser, url) {
 }
 
 export async function measurePageWeight(dist, port) {
-  const server = await serveStatic(dist, port);
+  const server = await serveStatic(dist, '/', port);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const results = [];

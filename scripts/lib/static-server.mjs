@@ -1,5 +1,7 @@
 // A plain static file server for a built dist/, mounted under the site's base path as a
-// real host would, so the PDF is made from exactly what gets deployed.
+// real host would (GitHub Pages under /<repo>/), so the PDF, the benchmarks and the tests
+// exercise exactly what gets deployed and nothing Astro-specific. The one implementation:
+// tests/e2e/support/static-server.ts re-exports it with types.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -17,14 +19,23 @@ const TYPES = {
   '.webp': 'image/webp',
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
 };
+
+const isFile = (path) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /**
  * @param {string} root the built site folder
  * @param {string} [base] the base path the site was built for, e.g. `/` or `/cks/`
+ * @param {number} [port] a fixed port; any free one by default
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root, base = '/') {
+export async function serveStatic(root, base = '/', port = 0) {
   const top = resolve(root);
   const server = createServer(async (request, response) => {
     let path;
@@ -48,17 +59,22 @@ export async function serveStatic(root, base = '/') {
       const { size } = await stat(file);
       response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
     } catch {
-      response.writeHead(404).end('not found');
+      // As GitHub Pages, Netlify and Cloudflare Pages do: the site's own 404.html, status 404.
+      const notFound = join(top, '404.html');
+      if (await isFile(notFound)) {
+        response.writeHead(404, { 'Content-Type': TYPES['.html'] });
+        createReadStream(notFound).pipe(response);
+      } else response.writeHead(404).end('not found');
       return;
     }
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+  await new Promise((done, fail) => server.once('error', fail).listen(port, '127.0.0.1', () => done(undefined)));
   const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  const actual = typeof address === 'object' && address !== null ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://127.0.0.1:${actual}${base}`,
     close: () => new Promise((done) => server.close(() => done(undefined))),
   };
 }
