@@ -19,3 +19,13 @@ if (system) {
     process.exit(result.status ?? 1);
   }
 }
+
+// The print tests read the generated PDF with poppler's pdftotext: say so up front rather
+// than fail in the middle of the suite.
+const poppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' });
+if (poppler.error) {
+  console.error(
+    'e2e: pdftotext is missing; the print tests need it. Install poppler (Debian/Ubuntu: apt-get install poppler-utils, macOS: brew install poppler).',
+  );
+  process.exit(1);
+}
