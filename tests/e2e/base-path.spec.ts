@@ -4,12 +4,7 @@ import { expect, test } from '@playwright/test';
 import { buildInto } from './support/build-site';
 import { crawl } from './support/crawl';
 import { serveStatic } from './support/static-server';
-
-interface QuestionRecord {
-  title: string;
-  url: string;
-  answered: boolean;
-}
+import type { QuestionRecord } from '../../src/lib/site/pages';
 
 /** GitHub Pages serves a project site at https://<user>.github.io/<repo>/: the same here. */
 test.describe('the site built for a sub-path (BASE_PATH=/cks/) and served under it', () => {

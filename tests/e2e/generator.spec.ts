@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { crawl } from './support/crawl';
 import { serveStatic } from './support/static-server';
+import type { QuestionRecord } from '../../src/lib/site/pages';
 
 const BIN = resolve('bin/cks-study.mjs');
 const CKAD = resolve('tests/fixtures/site-ckad-style/input');
@@ -30,14 +31,6 @@ function cksStudy(args: string[], cwd = tmpdir()): Run {
 /** HTML files a build wrote, outside the search index. */
 function htmlFiles(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
-}
-
-interface QuestionRecord {
-  id: string;
-  domain: string;
-  topic: string | null;
-  title: string;
-  url: string;
 }
 
 test.describe('cks-study build on a repository shaped like CKAD exercises', () => {

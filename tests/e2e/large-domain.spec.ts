@@ -5,12 +5,7 @@ import { expect, test } from '@playwright/test';
 import { writeCurriculum } from '../../bench/lib/generate-curriculum.mjs';
 import { buildInto } from './support/build-site';
 import { serveStatic } from './support/static-server';
-
-interface QuestionRecord {
-  domain: string;
-  title: string;
-  url: string;
-}
+import type { QuestionRecord } from '../../src/lib/site/pages';
 
 /** One domain of 600 generated questions: well over the ~1 MB a single page may weigh. */
 test.describe('a domain too large for one page', () => {

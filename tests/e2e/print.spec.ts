@@ -5,15 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { codeBlocks, footerLines, linkAnnotations, outlineTitles, pdfPageCount, pdfText, squash, withoutFooters } from './support/pdf';
-
-interface QuestionRecord {
-  id: string;
-  domain: string;
-  title: string;
-  url: string;
-  answered: boolean;
-  parts: { prompt: string; answer: string }[];
-}
+import type { QuestionRecord } from '../../src/lib/site/pages';
 
 const questions = JSON.parse(readFileSync('dist/questions.json', 'utf8')) as QuestionRecord[];
 const domains = [...new Set(questions.map((q) => q.domain))];

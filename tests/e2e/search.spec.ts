@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { headerSearch, resultTitles, typeSearch } from './support/search';
-
-interface QuestionRecord {
-  domain: string;
-  title: string;
-  url: string;
-  parts: { prompt: string; answer: string }[];
-}
+import type { QuestionRecord } from '../../src/lib/site/pages';
 
 const questions = JSON.parse(readFileSync('dist/questions.json', 'utf8')) as QuestionRecord[];
 const straceTitles = questions.filter((q) => /\bstrace\b/i.test(q.title)).map((q) => q.title);

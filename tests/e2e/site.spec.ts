@@ -1,14 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-
-interface QuestionRecord {
-  id: string;
-  domain: string;
-  title: string;
-  url: string;
-  answered: boolean;
-  parts: { prompt: string; answer: string }[];
-}
+import type { QuestionRecord } from '../../src/lib/site/pages';
 
 const questions = JSON.parse(readFileSync('dist/questions.json', 'utf8')) as QuestionRecord[];
 const strace = questions.find((q) => /strace/i.test(q.title) && q.answered && q.parts.some((p) => p.answer.includes('```')));
