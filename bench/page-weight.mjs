@@ -1,7 +1,8 @@
 /**
  * What the browser loads before any interaction, per page type: HTML, CSS and JS bytes,
  * raw and gzipped (level 6, what static hosts commonly use). Styles and scripts inlined in
- * the HTML are counted both inside the HTML and, separately, as inline CSS/JS.
+ * the HTML are counted both inside the HTML and, separately, as inline CSS/JS; JSON data
+ * blocks count as HTML only.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +29,11 @@ export function pageTypes(dist) {
 }
 
 function inlineBytes(html, tag) {
-  const pattern = tag === 'script' ? /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g : /<style[^>]*>([\s\S]*?)<\/style>/g;
+  // Data blocks (`<script type="application/json">`) are HTML payload, not JavaScript: counted in the HTML only.
+  const pattern =
+    tag === 'script'
+      ? /<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g
+      : /<style[^>]*>([\s\S]*?)<\/style>/g;
   const text = [...html.matchAll(pattern)].map((m) => m[1]).join('');
   return { raw: Buffer.byteLength(text), gzip: text ? gz(Buffer.from(text)) : 0 };
 }

@@ -1,15 +1,15 @@
 /**
- * Study progress in localStorage. One key per site base, so two curricula hosted on one
- * origin keep separate progress. Pages announce changes with PROGRESS_EVENT so every
- * progress view on the page (and, through the storage event, in other tabs) follows.
+ * Study progress in localStorage (key and change events: progress-key.ts). Pages announce
+ * changes with PROGRESS_EVENT so every progress view on the page (and, through the storage
+ * event, in other tabs) follows.
  */
 import { emptyProgress, parseProgress, type Progress } from '../lib/study/progress-schema';
+import { PROGRESS_EVENT, PROGRESS_KEY } from './progress-key';
 
-const BASE = import.meta.env.BASE_URL;
-export const PROGRESS_KEY = `cks-study:progress${BASE === '/' ? '' : `:${BASE}`}`;
+export { onProgressChange, PROGRESS_EVENT, PROGRESS_KEY } from './progress-key';
+
 /** Where unreadable stored progress is moved before anything overwrites it. */
 const UNREADABLE_KEY = `${PROGRESS_KEY}:unreadable`;
-export const PROGRESS_EVENT = 'cks-study:progress';
 
 export interface Loaded {
   progress: Progress;
@@ -63,12 +63,4 @@ export function clearProgress(): string | undefined {
   }
   window.dispatchEvent(new CustomEvent(PROGRESS_EVENT));
   return undefined;
-}
-
-/** Call `listener` whenever progress changes here or in another tab of the site. */
-export function onProgressChange(listener: () => void): void {
-  window.addEventListener(PROGRESS_EVENT, listener);
-  window.addEventListener('storage', (event) => {
-    if (event.key === PROGRESS_KEY || event.key === null) listener();
-  });
 }

@@ -1,7 +1,8 @@
 /**
- * The header search field: `/` or Ctrl/Cmd+K focuses it, results pop up as you type, arrow
- * keys move through them with focus kept in the field (aria-activedescendant), Enter opens
- * the active one, Esc closes. Enter with no active result submits to the search page.
+ * The header search field: results pop up as you type, arrow keys move through them with
+ * focus kept in the field (aria-activedescendant), Enter opens the active one, Esc closes.
+ * Enter with no active result submits to the search page. Loaded on first use by
+ * search-box-loader.ts, which also owns the `/` and Ctrl/Cmd+K shortcuts.
  */
 import { searchPageHref } from '../lib/search/search-page-url';
 import { siteBase } from './search-pagefind';
@@ -14,14 +15,6 @@ const list = root?.querySelector<HTMLElement>('[data-search-results]');
 const status = root?.querySelector<HTMLElement>('[data-search-status]');
 const filter = root?.querySelector<HTMLSelectElement>('[data-search-domain]') ?? null;
 const all = root?.querySelector<HTMLAnchorElement>('[data-search-all]');
-
-/** Fields where `/` and Ctrl+K are the reader's typing, not a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color'].includes(target.type);
-}
 
 if (root && input && panel && list && status && all) {
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
@@ -101,13 +94,12 @@ if (root && input && panel && list && status && all) {
     if (!root.contains(event.target as Node)) open(false);
   });
 
-  document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || event.isComposing || event.altKey) return;
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
-    const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
-    if ((!slash && !k) || isTyping(event.target)) return;
-    event.preventDefault();
-    input.focus();
-    input.select();
-  });
+  // This module arrives on the first pointer or focus on the field; the reader may have typed already.
+  if (document.activeElement === input) {
+    results.warm();
+    if (input.value.trim() !== '') {
+      open(true);
+      void results.run();
+    }
+  }
 }

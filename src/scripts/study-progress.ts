@@ -1,4 +1,4 @@
-/** Fills the progress tables (home, domain and study pages) from the stored progress. */
+/** Fills the progress tables (home, domain and study pages) from the stored progress; loaded by study-progress-loader.ts. */
 import { domainProgress, readiness, type ProgressDomain } from '../lib/study/progress-summary';
 import { loadProgress, onProgressChange } from './progress-storage';
 
@@ -20,8 +20,6 @@ function render(section: HTMLElement, domains: ProgressDomain[]): void {
   const figure = section.querySelector<HTMLElement>('[data-readiness]');
   if (figure) figure.textContent = percent(readiness(domains, results));
 }
-
-for (const note of document.querySelectorAll<HTMLElement>('[data-needs-script]')) note.hidden = true;
 
 for (const section of document.querySelectorAll<HTMLElement>('[data-study-progress]')) {
   const domains = JSON.parse(section.querySelector('[data-progress-domains]')?.textContent ?? '[]') as ProgressDomain[];

@@ -21,6 +21,35 @@ test('a page nobody searches downloads no Pagefind file; focusing the search sta
   await expect.poll(() => requested.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
 });
 
+test('a page loads only the small search shortcut code until the reader heads for the field', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(domainUrl);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((path) => /\/(search-box|search-results|search-highlight)\./.test(path))).toEqual([]);
+
+  await page.keyboard.press('/');
+  await expect.poll(() => scripts.filter((path) => /\/search-results\./.test(path)).length).toBe(1);
+});
+
+test('what is typed before the search code arrives is searched once it does', async ({ page }) => {
+  // Hold the combobox code back so the reader's keystrokes land in a plain field first.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/search-box\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await typeSearch(page, 'strace');
+  await expect(headerSearch(page).options).toHaveCount(0);
+  release();
+  const titles = await resultTitles(page, headerSearch(page).titles, 'strace');
+  expect(titles.slice(0, straceTitles.length).sort()).toEqual([...straceTitles].sort());
+});
+
 test('typing "strace" lists the strace questions first, each as a question with its domain and a marked excerpt', async ({ page }) => {
   expect(straceTitles.length).toBeGreaterThanOrEqual(3);
   await page.goto('/');

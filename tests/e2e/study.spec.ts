@@ -130,6 +130,33 @@ test('"I knew it" and "Review again" appear after the answer is opened and updat
   await expect(cells.learning).toHaveText('1');
 });
 
+test('a first visit shows the empty progress without loading the progress code, which comes with the first opened answer', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const progressCode = () => scripts.filter((path) => /\/(progress-storage|self-grade|study-progress|scheduler)\./.test(path));
+  await page.goto(`/${domain.slug}/`);
+  const cells = await row(page);
+  await expect(cells.fresh).toHaveText(String(total));
+  await expect(cells.mastered).toHaveText('0');
+  await page.waitForLoadState('networkidle');
+  expect(progressCode()).toEqual([]);
+
+  const article = page.locator(`article[data-question="${deck.cards[0]!.anchor}"]`);
+  await article.getByText('Show answer').first().click();
+  await expect(article.getByRole('group', { name: /Did you know the answer/ })).toBeVisible();
+  expect(progressCode().some((path) => path.includes('/self-grade.'))).toBe(true);
+});
+
+test('a deep link to a question shows its grade buttons at once', async ({ page }) => {
+  const anchor = deck.cards[0]!.anchor;
+  await page.goto(`/${domain.slug}/#${anchor}`);
+  await expect(page.locator(`article[data-question="${anchor}"]`).getByRole('group', { name: /Did you know the answer/ })).toBeVisible();
+});
+
 test('export, then import into a fresh browser restores the progress', async ({ page, browser, baseURL }) => {
   await gradeThree(page);
   await page.getByRole('button', { name: 'End session' }).click();

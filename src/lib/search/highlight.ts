@@ -3,8 +3,10 @@
  * Pure string functions: the browser scripts do the DOM work with what these return.
  */
 
+import { HIGHLIGHT_PARAM } from './highlight-param';
+
 /** The query parameter that carries the terms: `/monitoring/?highlight=strace#what-is-strace`. */
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM };
 
 /** Pagefind splits content on whitespace (its `word_separators`), so locations index these words. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;

@@ -1,0 +1,38 @@
+/**
+ * The eager part of the header search: the `/` and Ctrl/Cmd+K shortcuts, and fetching the
+ * combobox (results, Pagefind glue) when the reader heads for the field. Every page loads
+ * this, so it stays tiny; a page nobody searches loads nothing more. Until the combobox
+ * arrives, the field is a plain form that submits to the search page.
+ */
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param';
+
+const input = document.querySelector<HTMLInputElement>('[data-site-search] [data-search-input]');
+
+/** Fields where `/` and Ctrl+K are the reader's typing, not a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color'].includes(target.type);
+}
+
+if (input) {
+  let loading: Promise<unknown> | undefined;
+  const load = () => (loading ??= import('./search-box'));
+  // Pointing at the field fetches our code (not Pagefind's) so it is ready by the first keystroke.
+  for (const type of ['pointerenter', 'focus', 'touchstart'] as const) input.addEventListener(type, () => void load(), { passive: true });
+  if (document.activeElement === input) void load();
+
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.isComposing || event.altKey) return;
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
+    const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
+    if ((!slash && !k) || isTyping(event.target)) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+}
+
+// Arriving from a search result: mark the terms. Only such visits need the marking code.
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search-highlight');
