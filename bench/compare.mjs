@@ -12,15 +12,20 @@ import { astroBuild } from './lib/astro-build.mjs';
 import { writeCurriculum } from './lib/generate-curriculum.mjs';
 import { MB } from './lib/measure.mjs';
 
-/** Reused between runs, so only the first run downloads packages. */
+/** Reused between runs, so only the first run downloads packages; delete it to update them. */
 const INSTALL = join(tmpdir(), 'cks-bench-starlight');
+const LOGS = join(INSTALL, 'logs');
 
-function installStarlight(astroVersion, log) {
+/**
+ * Starlight and Astro unpinned, as a new Starlight site gets them: npm picks the newest
+ * Astro that Starlight's peer range allows, which need not be ours (both are recorded).
+ */
+function installStarlight(log) {
   if (existsSync(join(INSTALL, 'node_modules', '@astrojs', 'starlight'))) return;
-  log(`installing @astrojs/starlight and astro@${astroVersion} into ${INSTALL} ...`);
+  log(`installing @astrojs/starlight and astro into ${INSTALL} ...`);
   mkdirSync(INSTALL, { recursive: true });
   writeFileSync(join(INSTALL, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' }));
-  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '@astrojs/starlight', `astro@${astroVersion}`], {
+  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '@astrojs/starlight', 'astro'], {
     cwd: INSTALL,
     encoding: 'utf8',
   });
@@ -33,17 +38,25 @@ function version(root, pkg) {
 
 /**
  * Projects live inside the install folder and find its node_modules by walking up: a
- * symlinked node_modules makes Vite load Starlight's files outside its pipeline.
+ * symlinked node_modules makes Vite load Starlight's files outside its pipeline. Their
+ * package.json must name their dependencies: Astro bundles only the Astro packages it
+ * finds there, and left external, Starlight's middleware (`@astrojs/starlight/locals`)
+ * is loaded by Node, which cannot import `astro:middleware` (ERR_UNSUPPORTED_ESM_URL_SCHEME).
  */
-function siteFolder(prefix) {
+function siteFolder(prefix, dependencies) {
   mkdirSync(join(INSTALL, 'sites'), { recursive: true });
-  return mkdtempSync(join(INSTALL, 'sites', prefix));
+  const root = mkdtempSync(join(INSTALL, 'sites', prefix));
+  const versions = Object.fromEntries(dependencies.map((pkg) => [pkg, version(INSTALL, pkg)]));
+  writeFileSync(
+    join(root, 'package.json'),
+    JSON.stringify({ name: prefix.slice(0, -1), private: true, type: 'module', dependencies: versions }),
+  );
+  return root;
 }
 
 /** A Starlight project over `content`: one docs page per markdown file, title in frontmatter. */
 function starlightProject(content, { pagefind }) {
-  const root = siteFolder('starlight-');
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'sl', private: true, type: 'module' }));
+  const root = siteFolder('starlight-', ['@astrojs/starlight', 'astro']);
   writeFileSync(
     join(root, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n` +
@@ -67,8 +80,7 @@ function starlightProject(content, { pagefind }) {
 
 /** The floor: an Astro project with one page and nothing else. */
 function bareProject() {
-  const root = siteFolder('bare-');
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
+  const root = siteFolder('bare-', ['astro']);
   mkdirSync(join(root, 'src', 'pages'), { recursive: true });
   writeFileSync(
     join(root, 'src', 'pages', 'index.astro'),
@@ -84,8 +96,14 @@ function median(values) {
 }
 
 export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], rounds = 3, log = console.log } = {}) {
-  installStarlight(version(ourRoot, 'astro'), log);
-  const versions = { astro: version(INSTALL, 'astro'), starlight: version(INSTALL, '@astrojs/starlight') };
+  installStarlight(log);
+  mkdirSync(LOGS, { recursive: true });
+  log(`build logs in ${LOGS}`);
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ourRoot, encoding: 'utf8' }).stdout.trim();
+  const versions = {
+    ours: { commit, astro: version(ourRoot, 'astro') },
+    starlight: { astro: version(INSTALL, 'astro'), starlight: version(INSTALL, '@astrojs/starlight') },
+  };
   const results = [];
   for (const size of sizes) {
     const content = mkdtempSync(join(tmpdir(), `cks-bench-cmp-${size}-`));
@@ -100,11 +118,13 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
     const failures = {};
     for (let round = 1; round <= rounds; round++) {
       for (const [name, project] of Object.entries(projects)) {
-        const outDir = mkdtempSync(join(tmpdir(), `cks-bench-cmp-out-`));
         if (failures[name]) continue;
+        const outDir = mkdtempSync(join(tmpdir(), `cks-bench-cmp-out-`));
         try {
           const run = await astroBuild({ root: project.root, outDir, env: project.env, modules: project.modules });
           runs[name].push({ wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakRssMB: Math.round(run.peakRss / MB) });
+          // Astro's log times each phase (content sync, Vite, page render, Pagefind): kept to read, not parsed.
+          writeFileSync(join(LOGS, `${size}-${name}-${round}.log`), run.output);
           log(
             `  ${size} questions, round ${round}, ${name}: ${Math.round(run.wallMs)} ms wall, ${run.cpuMs} ms CPU, ${Math.round(run.peakRss / MB)} MB`,
           );

@@ -48,7 +48,7 @@ function compareSection(compare) {
   return [
     '## Against Starlight, side by side',
     '',
-    `Astro ${compare.versions.astro}, Starlight ${compare.versions.starlight}; median of ${compare.rounds} interleaved rounds, each build from scratch. ` +
+    `Ours (commit ${compare.versions.ours.commit}) on Astro ${compare.versions.ours.astro}; Starlight ${compare.versions.starlight.starlight} on Astro ${compare.versions.starlight.astro}; median of ${compare.rounds} interleaved rounds, each build from scratch. ` +
       "Cells: wall time / CPU time (user + system of the process tree) / peak RSS. Targets: 0.6x Starlight's time, 0.7x its memory.",
     '',
     '| questions | ours | Starlight | Starlight without Pagefind | bare one-page Astro |',
