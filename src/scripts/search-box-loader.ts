@@ -19,9 +19,15 @@ function isTyping(target: EventTarget | null): boolean {
 if (input) {
   let loading: Promise<unknown> | undefined;
   const load = () => (loading ??= import('./search-box'));
-  // Pointing at the field fetches our code (not Pagefind's) so it is ready by the first keystroke.
-  for (const type of ['pointerenter', 'focus', 'touchstart'] as const) input.addEventListener(type, () => void load(), { passive: true });
-  if (document.activeElement === input) void load();
+  // Focus means a search is coming: Pagefind starts loading beside our code, not after it.
+  const warm = () => {
+    void load();
+    import('./search-pagefind').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
+  };
+  // Pointing at the field fetches only our code, so it is ready by the first keystroke.
+  for (const type of ['pointerenter', 'touchstart'] as const) input.addEventListener(type, () => void load(), { passive: true });
+  input.addEventListener('focus', warm);
+  if (document.activeElement === input) warm();
 
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || event.altKey) return;

@@ -70,6 +70,7 @@ export function createResults(options: ResultsOptions): Results {
   let shownQuery = '';
   let total = 0;
   let filtersReady: Promise<void> | undefined;
+  let indexLoaded = false;
 
   const say = (message: string) => {
     if (status.textContent !== message) status.textContent = message;
@@ -113,10 +114,13 @@ export function createResults(options: ResultsOptions): Results {
       return;
     }
     let pagefind: Pagefind;
+    // A query that had to wait for the index has waited long enough: no debounce for it.
+    const waited = !indexLoaded;
     try {
       const loading = ready();
       const slow = window.setTimeout(() => id === latest && say('Loading the search index…'), 150);
       pagefind = await loading.finally(() => window.clearTimeout(slow));
+      indexLoaded = true;
     } catch {
       if (id === latest) say(unavailableMessage());
       return;
@@ -125,7 +129,10 @@ export function createResults(options: ResultsOptions): Results {
     const domain = filter?.dataset['initial'] ?? filter?.value ?? '';
     const terms = queryTerms(query);
     try {
-      const search = await pagefind.debouncedSearch(query, searchOptions(domain), DEBOUNCE_MS);
+      if (id !== latest) return; // keystrokes typed while the index loaded: only the last one searches
+      const search = waited
+        ? await pagefind.search(query, searchOptions(domain))
+        : await pagefind.debouncedSearch(query, searchOptions(domain), DEBOUNCE_MS);
       if (search === null || id !== latest) return; // a newer keystroke superseded this query
       const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (id !== latest) return;

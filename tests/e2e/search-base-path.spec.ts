@@ -65,7 +65,7 @@ test.describe('search on a site hosted under /cks/', () => {
   });
 
   test('every Pagefind file was fetched from under the base', () => {
-    const pagefind = requested.filter((path) => path.includes('pagefind'));
+    const pagefind = requested.filter((path) => path.includes('/pagefind/'));
     expect(pagefind.length).toBeGreaterThan(0);
     expect(pagefind.filter((path) => !path.startsWith('/cks/pagefind/'))).toEqual([]);
   });

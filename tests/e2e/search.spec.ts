@@ -15,10 +15,17 @@ test('a page nobody searches downloads no Pagefind file; focusing the search sta
   await page.locator('details[data-answer] > summary').first().click();
   await page.waitForLoadState('networkidle');
   await expect(page.getByText('Search needs JavaScript.')).toBeHidden();
-  expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);
+  expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
 
   await headerSearch(page).field.focus();
   await expect.poll(() => requested.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+
+  // The metadata and WebAssembly are fetched ahead of Pagefind; its own fetch must reuse them, not repeat them.
+  await page.keyboard.type('strace');
+  await resultTitles(page, headerSearch(page).titles, 'strace');
+  const heavy = requested.filter((path) => /\/pagefind\/(wasm\.[^/]+\.pagefind|pagefind\.[^/]+\.pf_meta)$/.test(path));
+  expect(heavy.sort()).toEqual([...new Set(heavy)].sort());
+  expect(heavy).toHaveLength(2);
 });
 
 test('a page loads only the small search shortcut code until the reader heads for the field', async ({ page }) => {
