@@ -21,7 +21,12 @@ function capture(cwd = packageRoot): Io & { stdout: string[]; stderr: string[] }
 
 describe('checkSite', () => {
   it('counts what buildSite counts, without rendering', { timeout: 60_000 }, async () => {
-    for (const folder of ['site-with-readme-and-subfolders/input', 'site-ckad-style/input', 'site-with-settings/input']) {
+    for (const folder of [
+      'site-with-readme-and-subfolders/input',
+      'site-ckad-style/input',
+      'site-with-settings/input',
+      'site-with-slug-conflicts/input',
+    ]) {
       const dir = join(fixtures, folder);
       const [checked, built] = await Promise.all([checkSite(dir), buildSite({ contentDir: dir, base: '/' })]);
       expect(checked.summary, folder).toEqual(built.summary);

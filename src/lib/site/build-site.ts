@@ -11,6 +11,7 @@ import { findContentFiles } from './content-files';
 import { checkContentLinks, fileChecker } from './content-links';
 import { contentFileUrl, resolveRelative, resolveSiblingLink, withBase } from './links';
 import { readSiteConfig } from './site-config';
+import { assignSlugs } from './slugs';
 import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, RenderedTopic } from './types';
 
 export type { ContentFile } from './types';
@@ -39,13 +40,6 @@ interface Parsed {
   path: string;
   slug: string;
   domain: Domain;
-}
-
-function uniqueSlug(slug: string, taken: Set<string>): string {
-  let candidate = slug;
-  for (let n = 1; taken.has(candidate); n++) candidate = `${slug}-${n}`;
-  taken.add(candidate);
-  return candidate;
 }
 
 /** Render inline markdown (a heading or list item) without the paragraph around it. */
@@ -129,7 +123,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
   const sources = new Map<string, string>();
   const readmes: string[] = [];
   const fileUrls = new Map<string, string>();
-  const taken = new Set<string>();
 
   for (const path of paths) {
     const decoded = decodeContent(await readFile(join(options.contentDir, path)), path);
@@ -144,12 +137,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
     }
     const result = parseDomain(source, path);
     diagnostics.push(...result.diagnostics);
-    const fromPath = domainSlugFromPath(path);
-    const override = result.domain.frontmatter['slug'];
-    const slug = uniqueSlug(typeof override === 'string' && override !== '' ? override : fromPath.slug, taken);
-    const domain = { ...result.domain, order: result.domain.order ?? fromPath.order };
-    parsed.push({ path, slug, domain });
-    fileUrls.set(path, withBase(options.base, `${slug}/`));
+    const domain = { ...result.domain, order: result.domain.order ?? domainSlugFromPath(path).order };
+    parsed.push({ path, slug: '', domain });
+  }
+  const { slugs, diagnostics: slugProblems } = assignSlugs(
+    parsed.map(({ path, domain }) => ({ path, override: domain.frontmatter['slug'] })),
+  );
+  diagnostics.push(...slugProblems);
+  for (const item of parsed) {
+    item.slug = slugs.get(item.path) ?? item.slug;
+    fileUrls.set(item.path, withBase(options.base, `${item.slug}/`));
   }
   parsed.sort(byOrder);
 

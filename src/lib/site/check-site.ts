@@ -15,6 +15,7 @@ import type { Diagnostic } from '../curriculum/types';
 import { findContentFiles } from './content-files';
 import { BROKEN_LINK_RULES, checkContentLinks, fileChecker } from './content-links';
 import { readSiteConfig, type SiteConfig } from './site-config';
+import { assignSlugs, type SlugSource } from './slugs';
 import type { BuildSummary } from './types';
 
 export interface DomainHealth {
@@ -44,6 +45,7 @@ export async function checkSite(contentDir: string, env: NodeJS.ProcessEnv = {})
   const diagnostics: Diagnostic[] = [];
   const domains: DomainHealth[] = [];
   const sources = new Map<string, string>();
+  const slugSources: SlugSource[] = [];
   for (const path of files) {
     const decoded = decodeContent(await readFile(join(contentDir, path)), path);
     const source = decoded.text;
@@ -57,6 +59,7 @@ export async function checkSite(contentDir: string, env: NodeJS.ProcessEnv = {})
     }
     const { domain, diagnostics: found } = parseDomain(source, path);
     diagnostics.push(...found);
+    slugSources.push({ path, override: domain.frontmatter['slug'] });
     const questions = domain.topics.flatMap((t) => t.questions);
     domains.push({
       file: path,
@@ -68,6 +71,12 @@ export async function checkSite(contentDir: string, env: NodeJS.ProcessEnv = {})
       warnings: found.filter((d) => d.severity === 'warning').length + decoded.diagnostics.length,
       errors: found.filter((d) => d.severity === 'error').length,
     });
+  }
+  const slugProblems = assignSlugs(slugSources).diagnostics;
+  diagnostics.push(...slugProblems);
+  for (const problem of slugProblems) {
+    const health = domains.find((d) => d.file === problem.file);
+    if (health) health.warnings++;
   }
   // Only whether a markdown file exists matters here, not the URL it gets.
   const pages = new Map(files.map((path) => [path, '']));
