@@ -58,41 +58,49 @@ interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
 }
 
+/** A preload that Pagefind's own fetch() of the same URL picks up (same-origin CORS mode, hence anonymous). */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
 /**
- * Pagefind fetches its entry file, then its metadata and WebAssembly, one after another and
- * only once pagefind.js has run. Reading the entry file alongside pagefind.js lets those two
- * downloads start while pagefind.js is still arriving: a whole round trip off the first query.
+ * Left to itself, Pagefind downloads and runs pagefind.js, then fetches its entry file, then
+ * its metadata and WebAssembly: three trips one after another, each also waiting for a busy
+ * main thread. Reading the entry file first (it is tiny) names every file init() needs, so
+ * they all download beside pagefind.js. The index hash becomes Pagefind's cache tag, which
+ * makes even its own entry request known in advance (and changes whenever the index does).
  * The language is picked as Pagefind picks it: the page's, else the one with most pages.
+ * Returns the tag, or null when the entry cannot be read: Pagefind then finds out itself.
  */
-async function preloadIndex(bundle: string): Promise<void> {
+async function preloadIndex(bundle: string): Promise<string | null> {
   const response = await fetch(`${bundle}pagefind-entry.json`, { cache: 'no-store' });
-  if (!response.ok) return;
+  if (!response.ok) return null;
   const { languages } = (await response.json()) as PagefindEntry;
   const lang = document.documentElement.lang.toLowerCase();
   const language =
     languages[lang] ?? languages[lang.split('-')[0] ?? ''] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
-  if (!language) return;
-  const files = [`pagefind.${language.hash}.pf_meta`, ...(language.wasm ? [`wasm.${language.wasm}.pagefind`] : [])];
-  for (const file of files) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    // Pagefind's own fetch() is same-origin CORS mode: only an anonymous preload matches it.
-    link.crossOrigin = 'anonymous';
-    link.href = `${bundle}${file}`;
-    document.head.append(link);
-  }
+  if (!language) return null;
+  const tag = language.hash;
+  preload(`${bundle}pagefind-entry.json?ts=${encodeURIComponent(tag)}`);
+  preload(`${bundle}pagefind.${language.hash}.pf_meta`);
+  if (language.wasm) preload(`${bundle}wasm.${language.wasm}.pagefind`);
+  return tag;
 }
 
 export function loadPagefind(): Promise<Pagefind> {
   if (loading === undefined) {
     const bundle = `${siteBase()}pagefind/`;
-    // Only a head start: if it fails, Pagefind fetches the same files itself and reports errors.
-    preloadIndex(bundle).catch(() => undefined);
     loading = (async () => {
+      // Only a head start: if it fails, Pagefind fetches the same files itself and reports errors.
+      const tag = await preloadIndex(bundle).catch(() => null);
       const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       // Record URLs already carry the base, so Pagefind must not prefix them again.
-      await pagefind.options({ basePath: bundle, baseUrl: '/', excerptLength: 26, noWorker: true });
+      await pagefind.options({ basePath: bundle, baseUrl: '/', excerptLength: 26, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
       await pagefind.init();
       return pagefind;
     })();
