@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readableText, searchRecordsFromPage } from '../../src/lib/search/question-records';
-import { fromHtml } from 'hast-util-from-html';
 
 /** A domain page as the site renders it (BaseLayout, domain header, a topic, two questions). */
 const PAGE = `<!DOCTYPE html><html lang="en"><head><title>Monitoring · CKS Study</title></head><body>
@@ -80,8 +79,14 @@ describe('searchRecordsFromPage', () => {
 
 describe('readableText', () => {
   it('keeps words of adjacent blocks apart', () => {
-    expect(readableText(fromHtml('<p>one</p><p>two</p><ul><li>three</li><li>four</li></ul>', { fragment: true }))).toBe(
-      'one two three four',
-    );
+    expect(readableText('<p>one</p><p>two</p><ul><li>three</li><li>four</li></ul>')).toBe('one two three four');
+  });
+
+  it('leaves out furniture and decodes entities', () => {
+    expect(readableText('<p>a &amp; b<button>Copy</button><span hidden>x</span><span aria-hidden="true">#</span></p>c')).toBe('a & b c');
+  });
+
+  it('drops the newline that opens a <pre>, as a browser does', () => {
+    expect(readableText('word<pre>\ncode</pre>')).toBe('wordcode');
   });
 });

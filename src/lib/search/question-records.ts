@@ -1,5 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { Parser } from 'htmlparser2';
 import { withBase } from '../site/links';
 import { DOMAIN_FILTER } from './filters';
 
@@ -18,7 +17,10 @@ import { DOMAIN_FILTER } from './filters';
  * filters: { domain: ['Monitoring'] } }`.
  *
  * Reading the HTML rather than the markdown indexes exactly what a reader sees, and lets
- * any component keep its controls out of the index with `data-pagefind-ignore`.
+ * any component keep its controls out of the index with `data-pagefind-ignore`. The page
+ * is read as a stream of tags (htmlparser2), not built into a tree: the pages are the
+ * build's own well-formed output, and parse5's tree construction cost more than all the
+ * rest of the indexing.
  */
 export interface SearchRecord {
   url: string;
@@ -71,51 +73,187 @@ const BLOCK_TAGS = new Set([
   'ul',
 ]);
 
-function isElement(node: RootContent | ElementContent | Root): node is Element {
-  return node.type === 'element';
-}
+type Attributes = Record<string, string>;
 
-function isFurniture(element: Element): boolean {
-  const p = element.properties;
+function isFurniture(tag: string, attributes: Attributes): boolean {
+  const hidden = attributes['hidden'];
   return (
-    SKIPPED_TAGS.has(element.tagName) ||
-    p['dataPagefindIgnore'] !== undefined ||
-    p['dataDeepLink'] !== undefined ||
-    p['ariaHidden'] === 'true' ||
-    p['hidden'] === true
+    SKIPPED_TAGS.has(tag) ||
+    attributes['data-pagefind-ignore'] !== undefined ||
+    attributes['data-deep-link'] !== undefined ||
+    attributes['aria-hidden'] === 'true' ||
+    // `hidden` is a boolean attribute: present empty or as `hidden="hidden"`.
+    (hidden !== undefined && (hidden === '' || hidden.toLowerCase() === 'hidden'))
   );
 }
 
-/** The text a reader sees in an element, furniture left out, whitespace collapsed. */
-export function readableText(node: Root | Element): string {
-  const out: string[] = [];
-  const walk = (current: Root | Element | ElementContent | RootContent) => {
-    if (current.type === 'text') out.push(current.value);
-    else if (isElement(current)) {
-      if (isFurniture(current)) return;
-      for (const child of current.children) walk(child);
-      if (BLOCK_TAGS.has(current.tagName)) out.push(' ');
-    } else if (current.type === 'root') for (const child of current.children) walk(child);
-  };
-  walk(node);
-  return out.join('').replace(/\s+/g, ' ').trim();
-}
+const isHeading = (tag: string) => /^h[1-6]$/.test(tag);
 
-function findAll(node: Root | Element, test: (element: Element) => boolean, found: Element[] = []): Element[] {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (test(child)) found.push(child);
-    else findAll(child, test, found);
+/** Elements whose first newline the HTML parser drops (`<pre>\ncode` is the text `code`). */
+const LEADING_NEWLINE_DROPPED = new Set(['pre', 'textarea', 'listing']);
+
+/**
+ * The readable text of one element, collected while the page streams past: text outside
+ * furniture, a space after each block element, whitespace collapsed at the end.
+ */
+class TextCollector {
+  private readonly parts: string[] = [];
+  /** Depth of the furniture element being skipped, or -1. */
+  private skipping = -1;
+
+  constructor(
+    /** Depth of the element whose text this is. */
+    readonly depth: number,
+    furniture: boolean,
+  ) {
+    if (furniture) this.skipping = depth;
   }
-  return found;
+
+  open(depth: number, furniture: boolean): void {
+    if (this.skipping === -1 && furniture) this.skipping = depth;
+  }
+
+  text(value: string): void {
+    if (this.skipping === -1) this.parts.push(value);
+  }
+
+  close(depth: number, tag: string): void {
+    if (this.skipping === depth) this.skipping = -1;
+    else if (this.skipping === -1 && BLOCK_TAGS.has(tag)) this.parts.push(' ');
+  }
+
+  toString(): string {
+    return this.parts.join('').replace(/\s+/g, ' ').trim();
+  }
 }
 
-function findFirst(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
-  return findAll(node, test)[0];
+interface OpenArticle {
+  anchor: string;
+  depth: number;
+  content: TextCollector;
+  title: TextCollector | undefined;
+  titleText: string | undefined;
+  section: OpenSection | undefined;
 }
 
-const hasProperty = (name: string) => (element: Element) => element.properties[name] !== undefined;
-const isHeading = (element: Element) => /^h[1-6]$/.test(element.tagName);
+interface FoundArticle {
+  anchor: string;
+  title: string;
+  content: string;
+  section: OpenSection | undefined;
+}
+
+interface OpenSection {
+  depth: number;
+  heading: TextCollector | undefined;
+  /** The text of the section's first heading, once it has closed. */
+  topic: string | undefined;
+}
+
+interface PageReading {
+  articles: FoundArticle[];
+  lang: string | undefined;
+  domain: string | undefined;
+}
+
+/**
+ * One pass over a page: the questions (top-level `data-question` elements) with their
+ * text and first heading, the topic of each (the text of the first heading among the
+ * children of the outermost `<section>` holding it), `<html lang>` and the first
+ * `data-domain-title`.
+ */
+function readPage(html: string): PageReading {
+  const reading: PageReading = { articles: [], lang: undefined, domain: undefined };
+  const stack: string[] = [];
+  const collectors = new Set<TextCollector>();
+  let article: OpenArticle | undefined;
+  let section: OpenSection | undefined;
+  let dropNewline = false;
+
+  const start = (depth: number, furniture: boolean) => {
+    const collector = new TextCollector(depth, furniture);
+    collectors.add(collector);
+    return collector;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(tag, attributes) {
+        const depth = stack.length;
+        stack.push(tag);
+        dropNewline = LEADING_NEWLINE_DROPPED.has(tag);
+        const furniture = isFurniture(tag, attributes);
+        for (const collector of collectors) collector.open(depth, furniture);
+        // Like parse5, which folds every <html> tag's attributes into one element, first one wins.
+        if (tag === 'html' && reading.lang === undefined) reading.lang = attributes['lang'];
+        if (reading.domain === undefined && attributes['data-domain-title'] !== undefined) {
+          reading.domain = attributes['data-domain-title'];
+        }
+        if (tag === 'section' && section === undefined) section = { depth, heading: undefined, topic: undefined };
+        else if (section && depth === section.depth + 1 && section.heading === undefined && isHeading(tag)) {
+          section.heading = start(depth, furniture);
+        }
+        if (article === undefined && attributes['data-question'] !== undefined) {
+          const anchor = attributes['id'] ?? attributes['data-question'];
+          article = { anchor, depth, content: start(depth, furniture), title: undefined, titleText: undefined, section };
+        } else if (article && article.title === undefined && isHeading(tag)) {
+          article.title = start(depth, furniture);
+        }
+      },
+      ontext(text) {
+        const value = dropNewline && text.startsWith('\n') ? text.slice(1) : text;
+        dropNewline = false;
+        for (const collector of collectors) collector.text(value);
+      },
+      onclosetag(tag) {
+        const depth = stack.length - 1;
+        stack.pop();
+        dropNewline = false;
+        for (const collector of collectors) {
+          collector.close(depth, tag);
+          if (collector.depth === depth) collectors.delete(collector);
+        }
+        if (article?.title?.depth === depth && article.titleText === undefined) article.titleText = article.title.toString();
+        if (section?.heading?.depth === depth && section.topic === undefined) section.topic = section.heading.toString();
+        if (article?.depth === depth) {
+          const { anchor, titleText, content } = article;
+          reading.articles.push({ anchor, title: titleText ?? anchor, content: content.toString(), section: article.section });
+          article = undefined;
+        }
+        if (section?.depth === depth) section = undefined;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return reading;
+}
+
+/** The text a reader sees in a fragment of HTML, furniture left out, whitespace collapsed. */
+export function readableText(html: string): string {
+  const collector = new TextCollector(-1, false);
+  let depth = 0;
+  let dropNewline = false;
+  const parser = new Parser(
+    {
+      onopentag(tag, attributes) {
+        collector.open(depth++, isFurniture(tag, attributes));
+        dropNewline = LEADING_NEWLINE_DROPPED.has(tag);
+      },
+      ontext(text) {
+        collector.text(dropNewline && text.startsWith('\n') ? text.slice(1) : text);
+        dropNewline = false;
+      },
+      onclosetag(tag) {
+        collector.close(--depth, tag);
+        dropNewline = false;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return collector.toString();
+}
 
 export interface PageInput {
   /** The page's HTML as written to the output folder. */
@@ -130,34 +268,22 @@ export interface PageInput {
 
 /** One record per `<article data-question>` of the page; none for pages without questions. */
 export function searchRecordsFromPage(input: PageInput): SearchRecord[] {
-  const tree = fromHtml(input.html);
-  const articles = findAll(tree, hasProperty('dataQuestion'));
-  if (articles.length === 0) return [];
+  // Pages without the attribute (print sheets, home, study) hold no question: not read at all.
+  if (!input.html.includes('data-question')) return [];
+  const page = readPage(input.html);
+  if (page.articles.length === 0) return [];
 
-  const html = findFirst(tree, (e) => e.tagName === 'html');
-  const lang = String(html?.properties['lang'] ?? input.language ?? 'en').split('-')[0] || 'en';
-  const titled = findFirst(tree, hasProperty('dataDomainTitle'));
-  const domain = String(titled?.properties['dataDomainTitle'] ?? '').trim() || input.pathname.replace(/\/$/, '');
+  const lang = String(page.lang ?? input.language ?? 'en').split('-')[0] || 'en';
+  const domain = String(page.domain ?? '').trim() || input.pathname.replace(/\/$/, '');
   const pageUrl = withBase(input.base, input.pathname.replace(/^\/+/, ''));
 
-  // A question's topic is the heading of the section that holds it.
-  const topicOf = new Map<Element, string>();
-  for (const section of findAll(tree, (e) => e.tagName === 'section')) {
-    const heading = section.children.find((child): child is Element => isElement(child) && isHeading(child));
-    const topic = heading ? readableText(heading) : '';
-    for (const article of findAll(section, hasProperty('dataQuestion'))) if (topic) topicOf.set(article, topic);
-  }
-
-  return articles.map((article) => {
-    const anchor = String(article.properties['id'] ?? article.properties['dataQuestion']);
-    const heading = findFirst(article, isHeading);
-    const title = heading ? readableText(heading) : anchor;
-    const topic = topicOf.get(article);
+  return page.articles.map((article) => {
+    const topic = article.section?.topic;
     return {
-      url: `${pageUrl}#${anchor}`,
-      content: readableText(article),
+      url: `${pageUrl}#${article.anchor}`,
+      content: article.content,
       language: lang,
-      meta: topic ? { title, domain, topic } : { title, domain },
+      meta: topic ? { title: article.title, domain, topic } : { title: article.title, domain },
       filters: { [DOMAIN_FILTER]: [domain] } as { domain: string[] },
     };
   });
