@@ -14,6 +14,7 @@ import { rehypeContentFiles } from '../../markdown/rehype-content-files';
 import { rehypeReportUnsafeHtml } from '../../markdown/rehype-report-unsafe-html';
 import { remarkCodeLanguage } from '../../markdown/remark-code-language';
 import { remarkSiblingLinks } from '../../markdown/remark-sibling-links';
+import { oneTokenizationForBothThemes } from '../../markdown/shiki-one-pass-themes';
 import { shikiTokenClasses } from '../../markdown/shiki-token-classes';
 import { contentSchema } from './sanitize-schema';
 
@@ -50,10 +51,10 @@ const languageAttribute: ShikiTransformer = {
  * function that renders a markdown fragment to sanitised, highlighted HTML.
  */
 export async function createMarkdownRenderer() {
-  const highlighter = await createHighlighter({
-    themes: Object.values(SHIKI_THEMES),
-    langs: PRELOADED,
-  });
+  const highlighter = await oneTokenizationForBothThemes(
+    await createHighlighter({ themes: Object.values(SHIKI_THEMES), langs: PRELOADED }),
+    SHIKI_THEMES,
+  );
   // One frozen processor for every fragment: building the plugin chain per fragment cost
   // more than parsing most of them. Per-fragment settings travel in the file's data.
   const processor = unified()
