@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { decodeContent } from '../curriculum/decode';
+import { isPlainInline } from '../curriculum/markdown';
 import { Reporter } from '../curriculum/diagnostics';
 import { normalizeSource } from '../curriculum/normalize';
 import { parseDomain } from '../curriculum/parse-domain';
@@ -50,6 +51,8 @@ function uniqueSlug(slug: string, taken: Set<string>): string {
 
 /** Render inline markdown (a heading or list item) without the paragraph around it. */
 async function renderInline(render: MarkdownRenderer, markdown: string, context: RenderContext) {
+  // Plain words are their own HTML: no character in them needs escaping.
+  if (isPlainInline(markdown)) return markdown;
   const html = await render(markdown, context);
   return html.replace(/^<p>([\s\S]*)<\/p>\s*$/, '$1');
 }
