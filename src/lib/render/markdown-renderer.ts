@@ -1,6 +1,5 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import type { Element } from 'hast';
-import rehypeRaw from 'rehype-raw';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -11,6 +10,7 @@ import { createHighlighter, type ShikiTransformer } from 'shiki';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { rehypeContentFiles } from '../../markdown/rehype-content-files';
+import { rehypeRawWhenPresent } from '../../markdown/rehype-raw-when-present';
 import { rehypeReportUnsafeHtml } from '../../markdown/rehype-report-unsafe-html';
 import { remarkCodeLanguage } from '../../markdown/remark-code-language';
 import { remarkSiblingLinks } from '../../markdown/remark-sibling-links';
@@ -63,7 +63,7 @@ export async function createMarkdownRenderer() {
     .use(remarkCodeLanguage)
     .use(remarkSiblingLinks, { resolve: (href, file) => contextOf(file).resolveLink(href) })
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(rehypeRawWhenPresent)
     .use(rehypeReportUnsafeHtml, { report: (message, file) => contextOf(file).reportUnsafe?.(message) })
     .use(rehypeSanitize, contentSchema)
     .use(rehypeContentFiles, { resolve: (url, kind, file) => contextOf(file).resolveFile?.(url, kind) })
