@@ -1,5 +1,6 @@
 import { sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { publishSearchRecords } from '../lib/search/build-records';
 import { buildSite, type SiteModel } from '../lib/site/build-site';
 import { contentDirFromEnv } from '../lib/site/content-dir';
 import { buildFailure, formatDiagnostics, formatSummary, strictFromEnv } from '../lib/site/report';
@@ -21,6 +22,7 @@ function loadSiteOnce(base: string, log: (line: string) => void): Promise<SiteMo
         for (const line of formatDiagnostics(site.diagnostics, contentDir)) process.stderr.write(`${line}\n`);
         log(`${contentDir}: ${formatSummary(site.summary)}`);
       }
+      publishSearchRecords(site.searchRecords);
       const failure = buildFailure(site.summary, strictFromEnv());
       if (failure) {
         // A message and a hint, no stack trace: the diagnostics above already name the file
