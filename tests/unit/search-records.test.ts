@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchRecords } from '../../src/lib/search/question-records';
+import { domainSearchRecords } from '../../src/lib/search/question-records';
 import { readableText } from '../../src/lib/search/readable-text';
 import { buildSite, type SiteModel } from '../../src/lib/site/build-site';
 import { planDomainPages } from '../../src/lib/site/domain-pages';
@@ -62,10 +62,12 @@ See also ptrace.
 `;
 
 let site: SiteModel;
+const streamed: unknown[][] = [];
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cks-search-records-'));
   writeFileSync(join(dir, 'f.monitoring.md'), DOMAIN);
-  site = await buildSite({ contentDir: dir, base: '/cks/' });
+  writeFileSync(join(dir, 'g.second.md'), '# Second\n\n#### One more\n\n<details><summary>show</summary>\n\nYes.\n\n</details>\n');
+  site = await buildSite({ contentDir: dir, base: '/cks/', onSearchRecords: (records) => streamed.push(records) });
 });
 
 describe('search records', () => {
@@ -74,7 +76,13 @@ describe('search records', () => {
       '/cks/monitoring/#what-is-strace',
       '/cks/monitoring/#audit-levels',
       '/cks/monitoring/#not-written-yet',
+      '/cks/second/#one-more',
     ]);
+  });
+
+  it("hands each domain's records over as soon as the domain is rendered", () => {
+    expect(streamed.map((records) => records.length)).toEqual([3, 1]);
+    expect(streamed.flat()).toEqual(site.searchRecords);
   });
 
   it('titles a record with its heading and gives the domain and topic as meta and the domain as filter', () => {
@@ -105,22 +113,17 @@ describe('search records', () => {
   it('points the questions of a split domain at their topic pages, with the domain and topic as on other pages', () => {
     const domain = site.domains[0]!;
     const plan = planDomainPages(domain, { budget: 1 });
-    const texts = new Map([
-      [
-        domain.slug,
-        {
-          topics: [null, 'Syscalls'],
-          questions: [
-            [{ title: 'A', content: 'A' }],
-            [
-              { title: 'B', content: 'B' },
-              { title: 'C', content: 'C' },
-            ],
-          ],
-        },
+    const text = {
+      topics: [null, 'Syscalls'],
+      questions: [
+        [{ title: 'A', content: 'A' }],
+        [
+          { title: 'B', content: 'B' },
+          { title: 'C', content: 'C' },
+        ],
       ],
-    ]);
-    const records = searchRecords({ domains: [{ domain, plan }], folders: [] }, texts, '/');
+    };
+    const records = domainSearchRecords(domain, plan, text, '/');
     expect(records.map((r) => r.url)).toEqual([
       `/monitoring/${plan.pageOf.get('what-is-strace')}/#what-is-strace`,
       `/monitoring/${plan.pageOf.get('audit-levels')}/#audit-levels`,

@@ -1,5 +1,6 @@
 import { withBase } from '../site/links';
-import type { SitePages } from '../site/pages';
+import type { DomainPlan } from '../site/domain-pages';
+import type { RenderedDomain } from '../site/types';
 import { DOMAIN_FILTER } from './filters';
 import { collapseWhitespace } from './readable-text';
 
@@ -54,26 +55,22 @@ export function questionText(title: string, parts: { prompt: string; answer: str
   return { title, content: collapseWhitespace(words.join(' ')) };
 }
 
-/** One record per question of every domain page (or topic page of a split domain). */
-export function searchRecords(pages: SitePages, texts: ReadonlyMap<string, DomainText>, base: string): SearchRecord[] {
+/** One record per question of a domain, on its page (or its topic page when the domain is split). */
+export function domainSearchRecords(domain: RenderedDomain, plan: DomainPlan, text: DomainText, base: string): SearchRecord[] {
   const records: SearchRecord[] = [];
-  for (const { domain, plan } of pages.domains) {
-    const text = texts.get(domain.slug);
-    if (text === undefined) continue;
-    for (const [t, topic] of domain.topics.entries()) {
-      const topicText = text.topics[t] ?? '';
-      for (const [q, question] of topic.questions.entries()) {
-        const { title, content } = text.questions[t]?.[q] ?? { title: question.title, content: question.title };
-        const path = plan.split ? `${domain.slug}/${plan.pageOf.get(question.anchor) ?? ''}/` : `${domain.slug}/`;
-        const domainTitle = domain.title.trim() || domain.slug;
-        records.push({
-          url: `${withBase(base, path)}#${question.anchor}`,
-          content,
-          language: LANGUAGE,
-          meta: topicText ? { title, domain: domainTitle, topic: topicText } : { title, domain: domainTitle },
-          filters: { [DOMAIN_FILTER]: [domainTitle] } as { domain: string[] },
-        });
-      }
+  const domainTitle = domain.title.trim() || domain.slug;
+  for (const [t, topic] of domain.topics.entries()) {
+    const topicText = text.topics[t] ?? '';
+    for (const [q, question] of topic.questions.entries()) {
+      const { title, content } = text.questions[t]?.[q] ?? { title: question.title, content: question.title };
+      const path = plan.split ? `${domain.slug}/${plan.pageOf.get(question.anchor) ?? ''}/` : `${domain.slug}/`;
+      records.push({
+        url: `${withBase(base, path)}#${question.anchor}`,
+        content,
+        language: LANGUAGE,
+        meta: topicText ? { title, domain: domainTitle, topic: topicText } : { title, domain: domainTitle },
+        filters: { [DOMAIN_FILTER]: [domainTitle] } as { domain: string[] },
+      });
     }
   }
   return records;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { decodeContent } from '../curriculum/decode';
 import { isPlainInline } from '../curriculum/markdown';
 import { Reporter } from '../curriculum/diagnostics';
@@ -8,14 +9,14 @@ import { parseDomain } from '../curriculum/parse-domain';
 import { domainSlugFromPath, isReadme } from '../curriculum/paths';
 import type { Diagnostic, Domain } from '../curriculum/types';
 import { createMarkdownRenderer, type MarkdownRenderer, type RenderContext, type RenderedFragment } from '../render/markdown-renderer';
-import { questionText, searchRecords, type DomainText, type QuestionText, type SearchRecord } from '../search/question-records';
+import { domainSearchRecords, questionText, type DomainText, type QuestionText, type SearchRecord } from '../search/question-records';
 import { collapseWhitespace } from '../search/readable-text';
-import { sortDomains } from './collections';
 import { findContentFiles } from './content-files';
 import { checkContentLinks, fileChecker } from './content-links';
+import { planDomainPages } from './domain-pages';
 import { NO_ANSWER } from './labels';
 import { contentFileUrl, resolveRelative, resolveSiblingLink, withBase } from './links';
-import { sitePages } from './pages';
+import { reservedPaths } from './pages';
 import { readSiteConfig } from './site-config';
 import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, RenderedTopic } from './types';
 
@@ -28,12 +29,14 @@ export interface BuildSiteOptions {
   base: string;
   /** Called after each file is parsed and rendered, for progress output. */
   onFile?: (path: string, index: number, total: number) => void;
+  /** Called with each domain's search records as soon as it is rendered, for an index built meanwhile. */
+  onSearchRecords?: (records: SearchRecord[]) => void;
 }
 
 export interface SiteModel {
   domains: RenderedDomain[];
   intros: RenderedIntro[];
-  /** One search record per question, from the text of its rendered fragments. */
+  /** One search record per question (domains in the order they were rendered), from the text of its rendered fragments. */
   searchRecords: SearchRecord[];
   files: ContentFile[];
   diagnostics: Diagnostic[];
@@ -108,6 +111,9 @@ async function renderDomain(
         afterwordHtml: afterword.html,
       });
       questionTexts.push(questionText(title.text, partTexts, afterword.html ? afterword.text : ''));
+      // Rendering is a chain of promises that never waits for I/O; a turn of the event loop
+      // per question lets the search index (another process, fed by onSearchRecords) keep up.
+      await setImmediate();
     }
     const title = topic.titleMarkdown === null ? null : await renderInline(render, topic.titleMarkdown, at(topic.line));
     topics.push({
@@ -216,11 +222,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
 
   const render = await createMarkdownRenderer();
   const domains: RenderedDomain[] = [];
-  const texts = new Map<string, DomainText>();
+  const records: SearchRecord[] = [];
+  // Which pages hold which questions is known once every slug is: records can go out domain by domain.
+  const reserved = reservedPaths(parsed.map((item) => item.slug));
   for (const [index, item] of parsed.entries()) {
     const { domain, text } = await renderDomain(render, item, contextFor(item.path));
     domains.push({ ...domain, files: [...(filesOf.get(item.path)?.values() ?? [])] });
-    texts.set(domain.slug, text);
+    const domainRecords = domainSearchRecords(domain, planDomainPages(domain, { reserved }), text, options.base);
+    records.push(...domainRecords);
+    options.onSearchRecords?.(domainRecords);
     options.onFile?.(item.path, index + 1, parsed.length);
   }
   const intros: RenderedIntro[] = [];
@@ -245,7 +255,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
   return {
     domains,
     intros,
-    searchRecords: searchRecords(sitePages(sortDomains(domains), intros), texts, options.base),
+    searchRecords: records,
     files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
     diagnostics,
     summary: {

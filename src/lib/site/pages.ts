@@ -39,8 +39,14 @@ export interface SitePages {
 export function sitePages(domains: RenderedDomain[], intros: RenderedIntro[]): SitePages {
   const taken = new Set(domains.map((d) => d.slug));
   const folders = folderPages(domains, intros).filter((page) => !taken.has(page.folder));
-  const reserved = new Set([...taken, ...folders.map((f) => f.folder)]);
+  const reserved = reservedPaths(domains.map((d) => d.slug));
   return { domains: domains.map((domain) => ({ domain, plan: planDomainPages(domain, { reserved }) })), folders };
+}
+
+/** The paths domain and folder pages take, which a topic page of a split domain must not. */
+export function reservedPaths(slugs: string[]): Set<string> {
+  const folders = slugs.map(folderOf).filter((folder) => folder !== '');
+  return new Set([...slugs, ...folders]);
 }
 
 export interface QuestionRecord {
