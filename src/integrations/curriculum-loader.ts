@@ -1,5 +1,6 @@
 import { sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { searchIndexer } from '../lib/search/search-indexer';
 import { buildSite, type SiteModel } from '../lib/site/build-site';
 import { contentDirFromEnv } from '../lib/site/content-dir';
 import { buildFailure, formatDiagnostics, formatSummary, strictFromEnv } from '../lib/site/report';
@@ -14,25 +15,35 @@ let pending: Promise<SiteModel> | undefined;
 const alreadyReported = () => process.env['CKS_STUDY_REPORTED'] === '1';
 
 function loadSiteOnce(base: string, log: (line: string) => void): Promise<SiteModel> {
-  if (pending === undefined) {
-    const contentDir = contentDirFromEnv();
-    pending = buildSite({ contentDir, base }).then((site) => {
-      if (!alreadyReported()) {
-        for (const line of formatDiagnostics(site.diagnostics, contentDir)) process.stderr.write(`${line}\n`);
-        log(`${contentDir}: ${formatSummary(site.summary)}`);
-      }
-      const failure = buildFailure(site.summary, strictFromEnv());
-      if (failure) {
-        // A message and a hint, no stack trace: the diagnostics above already name the file
-        // and line, and Astro prints "Stack trace:" only for an error that has a stack.
-        const error = Object.assign(new Error(failure.message), { hint: failure.hint });
-        error.stack = '';
-        throw error;
-      }
-      return site;
-    });
-  }
+  pending ??= loadSite(contentDirFromEnv(), base, log);
   return pending;
+}
+
+async function loadSite(contentDir: string, base: string, log: (line: string) => void): Promise<SiteModel> {
+  // In `astro build`, Pagefind indexes each domain's questions while the next ones render.
+  const indexer = searchIndexer();
+  try {
+    const site = await buildSite({ contentDir, base, ...(indexer ? { onSearchRecords: (records) => indexer.add(records) } : {}) });
+    if (!alreadyReported()) {
+      for (const line of formatDiagnostics(site.diagnostics, contentDir)) process.stderr.write(`${line}\n`);
+      log(`${contentDir}: ${formatSummary(site.summary)}`);
+    }
+    const failure = buildFailure(site.summary, strictFromEnv());
+    if (failure) {
+      // A message and a hint, no stack trace: the diagnostics above already name the file
+      // and line, and Astro prints "Stack trace:" only for an error that has a stack.
+      const error = Object.assign(new Error(failure.message), { hint: failure.hint });
+      error.stack = '';
+      throw error;
+    }
+    // Written now, while this process is at its smallest: Pagefind's own peak (the index of
+    // 10,000 questions takes it to ~650 MB) then never meets Astro's bundling and rendering.
+    await indexer?.finish();
+    return site;
+  } catch (error) {
+    await indexer?.abort();
+    throw error;
+  }
 }
 
 let invalidatedThisTick = false;

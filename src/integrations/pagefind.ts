@@ -1,67 +1,106 @@
-import { readFile } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchRecordsFromPage } from '../lib/search/question-records';
+import type { SearchRecord } from '../lib/search/question-records';
+import { setSearchIndexer, type SearchIndexer } from '../lib/search/search-indexer';
 
 /**
- * Builds the search index after the site is written: one Pagefind record per question, so a
- * result is a question (title, domain, excerpt) and opens at its anchor, not at the top of a
- * long domain page. The index lands in `<outDir>/pagefind/`; the browser fetches it only
- * when someone searches.
+ * The search index: one Pagefind record per question, so a result is a question (title,
+ * domain, excerpt) and opens at its anchor, not at the top of a long domain page.
+ *
+ * The content loader keeps the text of each question as it renders it
+ * (src/lib/search/question-records.ts) and sends each domain's records here as soon as the
+ * domain is rendered: Pagefind, a process of its own, indexes them on the other core while
+ * the next domains render, and writes the index when the content sync ends, before Astro
+ * bundles and renders the pages. Once the site is written the index is moved into
+ * `<outDir>/pagefind/`; the browser fetches it only when someone searches.
  */
 export function pagefindIntegration(): AstroIntegration {
-  let base = '/';
+  let command = '';
+  let indexer: PagefindIndexer | undefined;
   return {
     name: 'cks-study:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
+      'astro:config:setup': (options) => {
+        command = options.command;
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        await indexSite({ dir, pathnames: pages.map((page) => page.pathname), base, logger: logger.fork('pagefind') });
+      'astro:config:done': ({ config, logger }) => {
+        if (command !== 'build') return;
+        indexer = pagefindIndexer(fileURLToPath(new URL('./pagefind-index/', config.cacheDir)), logger.fork('pagefind'));
+        setSearchIndexer(indexer);
+      },
+      'astro:build:done': async ({ dir }) => {
+        setSearchIndexer(undefined);
+        if (indexer === undefined) return;
+        const { written } = indexer;
+        indexer = undefined;
+        if (written === undefined) {
+          throw new Error(
+            'No search index: the curriculum loader (src/content.config.ts) did not run in this build. Hint: run `astro build` on this project, with its content config.',
+          );
+        }
+        const target = fileURLToPath(new URL('./pagefind/', dir));
+        await rm(target, { recursive: true, force: true });
+        await cp(written, target, { recursive: true });
+        await rm(written, { recursive: true, force: true });
       },
     },
   };
 }
 
-interface IndexOptions {
-  dir: URL;
-  pathnames: string[];
-  base: string;
-  logger: AstroIntegrationLogger;
+interface PagefindIndexer extends SearchIndexer {
+  /** The folder the index was written to, once it has been. */
+  written: string | undefined;
 }
 
-async function readPage(dir: URL, pathname: string): Promise<string | undefined> {
-  if (!pathname.endsWith('/') && pathname !== '') return undefined; // endpoints such as questions.json
-  try {
-    return await readFile(new URL(`${pathname.replace(/^\/+/, '')}index.html`, dir), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
+function pagefindIndexer(outputPath: string, logger: AstroIntegrationLogger): PagefindIndexer {
+  let index: Promise<pagefind.PagefindIndex> | undefined;
+  let count = 0;
+  // The records of one domain after another; the first failure stops the rest and is thrown by finish().
+  let queue: Promise<unknown> = Promise.resolve();
+  let failure: unknown;
+  let started: number | undefined;
 
-async function indexSite({ dir, pathnames, base, logger }: IndexOptions): Promise<void> {
-  const started = performance.now();
-  try {
-    // Results are checked against their text before they are shown (see relevance.ts), so a
-    // query reads many fragments: bundling them keeps that to a few requests.
-    const { index } = check(await pagefind.createIndex({ maxFragments: 16 }), logger);
-    let count = 0;
-    for (const pathname of pathnames) {
-      const html = await readPage(dir, pathname);
-      if (html === undefined) continue;
-      for (const record of searchRecordsFromPage({ html, pathname, base })) {
-        check(await index.addCustomRecord(record), logger);
-        count++;
+  // Results are checked against their text before they are shown (see relevance.ts), so a
+  // query reads many fragments: bundling them keeps that to a few requests.
+  const open = () => (index ??= pagefind.createIndex({ maxFragments: 16 }).then((response) => check(response, logger).index));
+
+  const self: PagefindIndexer = {
+    written: undefined,
+    add(records: readonly SearchRecord[]) {
+      started ??= performance.now();
+      count += records.length;
+      queue = queue.then(async () => {
+        if (failure !== undefined) return;
+        try {
+          const target = await open();
+          for (const record of records) check(await target.addCustomRecord(record), logger);
+        } catch (error) {
+          failure = error;
+        }
+      });
+    },
+    async finish() {
+      try {
+        await queue;
+        if (failure !== undefined) throw failure;
+        if (count === 0) logger.warn('No questions found to index; search will find nothing.');
+        await rm(outputPath, { recursive: true, force: true });
+        check(await (await open()).writeFiles({ outputPath }), logger);
+        self.written = outputPath;
+        logger.info(`Indexed ${count} questions for search in ${Math.round(performance.now() - (started ?? performance.now()))} ms.`);
+      } finally {
+        // Pagefind's process holds the whole index in memory: let it go before Astro's build.
+        await pagefind.close();
       }
-    }
-    if (count === 0) logger.warn('No questions found to index; search will find nothing.');
-    check(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), logger);
-    logger.info(`Indexed ${count} questions for search in ${Math.round(performance.now() - started)} ms.`);
-  } finally {
-    await pagefind.close();
-  }
+    },
+    async abort() {
+      await queue;
+      await pagefind.close();
+    },
+  };
+  return self;
 }
 
 /** Pagefind reports problems in `errors` rather than throwing; a build with a broken index must fail. */

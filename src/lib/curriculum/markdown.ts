@@ -19,10 +19,25 @@ export function parseMarkdown(text: string): Root {
 }
 
 /**
+ * Words and plain punctuation only, starting with a letter: no character that markdown, GFM
+ * or HTML give a meaning to (emphasis, code, links, escapes, entities, tags, `#` closing
+ * sequences, table pipes), no `www.` or `://` for an autolink, and no start a block could
+ * take (a list's `1.` or `-`, a quote's `>`, an indent). Most question headings are like
+ * this; their text and their HTML are the markdown itself, so parsing them is skipped.
+ * (A property test holds this against the full parser and renderer.)
+ */
+const PLAIN_INLINE = /^\p{L}[\p{L}\p{M}\p{N} .,;:?!'"()%=+/$-]*$/u;
+
+export function isPlainInline(markdown: string): boolean {
+  return PLAIN_INLINE.test(markdown) && !/\s$|\/\/|www\./i.test(markdown);
+}
+
+/**
  * Plain text of a heading's inline markdown, as GitHub feeds it to its slugger: emphasis,
  * links and code reduced to their text, inline HTML tags dropped.
  */
 export function headingText(markdown: string): string {
+  if (isPlainInline(markdown)) return markdown.replace(/\s+/g, ' ');
   // Parsed as a heading so that "1. Foo" or "- Foo" stays text instead of becoming a list.
   const node = parseMarkdown(`# ${markdown}`).children[0];
   const text = node?.type === 'heading' ? toString(node as Heading, { includeHtml: false, includeImageAlt: false }) : markdown;

@@ -1,6 +1,5 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
-import type { Element } from 'hast';
-import rehypeRaw from 'rehype-raw';
+import type { Element, Root } from 'hast';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -11,10 +10,13 @@ import { createHighlighter, type ShikiTransformer } from 'shiki';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { rehypeContentFiles } from '../../markdown/rehype-content-files';
+import { rehypeRawWhenPresent } from '../../markdown/rehype-raw-when-present';
 import { rehypeReportUnsafeHtml } from '../../markdown/rehype-report-unsafe-html';
 import { remarkCodeLanguage } from '../../markdown/remark-code-language';
 import { remarkSiblingLinks } from '../../markdown/remark-sibling-links';
+import { oneTokenizationForBothThemes } from '../../markdown/shiki-one-pass-themes';
 import { shikiTokenClasses } from '../../markdown/shiki-token-classes';
+import { readableText } from '../search/readable-text';
 import { contentSchema } from './sanitize-schema';
 
 /** Languages loaded up front; any other bundled language is loaded when first seen. */
@@ -32,8 +34,24 @@ export interface RenderContext {
   reportUnsafe?: (message: string) => void;
 }
 
-/** What each fragment carries into the shared processor (a type alias, so it fits vfile's data record). */
-type RenderData = { context: RenderContext };
+/**
+ * What each fragment carries into the shared processor, and `text` back out when asked for
+ * (a type alias, so it fits vfile's data record).
+ */
+type RenderData = { context: RenderContext; withText: boolean; text?: string };
+
+/** A rendered fragment: its HTML and the words a reader sees in it (for the search index). */
+export interface RenderedFragment {
+  html: string;
+  text: string;
+}
+
+export interface MarkdownRenderer {
+  /** Markdown to sanitised, highlighted HTML. */
+  (markdown: string, context: RenderContext): Promise<string>;
+  /** The same, with the readable text of the result (furniture left out, whitespace collapsed). */
+  withText(markdown: string, context: RenderContext): Promise<RenderedFragment>;
+}
 
 const contextOf = (file: VFile): RenderContext => file.data['context'] as RenderContext;
 
@@ -49,11 +67,11 @@ const languageAttribute: ShikiTransformer = {
  * One highlighter for the whole build; creating it is the expensive part. Returns a
  * function that renders a markdown fragment to sanitised, highlighted HTML.
  */
-export async function createMarkdownRenderer() {
-  const highlighter = await createHighlighter({
-    themes: Object.values(SHIKI_THEMES),
-    langs: PRELOADED,
-  });
+export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
+  const highlighter = await oneTokenizationForBothThemes(
+    await createHighlighter({ themes: Object.values(SHIKI_THEMES), langs: PRELOADED }),
+    SHIKI_THEMES,
+  );
   // One frozen processor for every fragment: building the plugin chain per fragment cost
   // more than parsing most of them. Per-fragment settings travel in the file's data.
   const processor = unified()
@@ -62,7 +80,7 @@ export async function createMarkdownRenderer() {
     .use(remarkCodeLanguage)
     .use(remarkSiblingLinks, { resolve: (href, file) => contextOf(file).resolveLink(href) })
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(rehypeRawWhenPresent)
     .use(rehypeReportUnsafeHtml, { report: (message, file) => contextOf(file).reportUnsafe?.(message) })
     .use(rehypeSanitize, contentSchema)
     .use(rehypeContentFiles, { resolve: (url, kind, file) => contextOf(file).resolveFile?.(url, kind) })
@@ -80,13 +98,20 @@ export async function createMarkdownRenderer() {
       tokenizeTimeLimit: 0,
       transformers: [languageAttribute, shikiTokenClasses],
     })
+    // The text is read off the final tree, what the HTML will show, before it is serialised:
+    // the search index gets it without parsing the pages again.
+    .use(() => (tree: Root, file: VFile) => {
+      const data = file.data as RenderData;
+      if (data.withText) data.text = readableText(tree);
+    })
     .use(rehypeStringify)
     .freeze();
-  return async function render(markdown: string, context: RenderContext): Promise<string> {
-    if (markdown.trim() === '') return '';
-    const data: RenderData = { context };
-    return String(await processor.process({ value: markdown, data }));
-  };
+  async function run(markdown: string, context: RenderContext, withText: boolean): Promise<RenderedFragment> {
+    if (markdown.trim() === '') return { html: '', text: '' };
+    const data: RenderData = { context, withText };
+    const file = await processor.process({ value: markdown, data });
+    return { html: String(file), text: (file.data as RenderData).text ?? '' };
+  }
+  const render = async (markdown: string, context: RenderContext) => (await run(markdown, context, false)).html;
+  return Object.assign(render, { withText: (markdown: string, context: RenderContext) => run(markdown, context, true) });
 }
-
-export type MarkdownRenderer = Awaited<ReturnType<typeof createMarkdownRenderer>>;

@@ -1,10 +1,11 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { withBase } from '../site/links';
+import type { DomainPlan } from '../site/domain-pages';
+import type { RenderedDomain } from '../site/types';
 import { DOMAIN_FILTER } from './filters';
+import { collapseWhitespace } from './readable-text';
 
 /**
- * Search records, one per question, read from a built domain page:
+ * Search records, one per question, as its page shows it:
  *
  * ```html
  * <header class="domain-header" data-domain-title="Monitoring">…</header>
@@ -13,12 +14,15 @@ import { DOMAIN_FILTER } from './filters';
  *     <h3><a data-deep-link>#</a><span>What is strace?</span></h3>
  *     <details data-answer><summary>Show answer</summary><div class="answer">…</div></details>
  * ```
- * becomes `{ url: '/cks/monitoring/#what-is-strace', content: 'What is strace? …',
+ * is `{ url: '/cks/monitoring/#what-is-strace', content: 'What is strace? …',
  * meta: { title: 'What is strace?', domain: 'Monitoring', topic: 'Syscalls' },
  * filters: { domain: ['Monitoring'] } }`.
  *
- * Reading the HTML rather than the markdown indexes exactly what a reader sees, and lets
- * any component keep its controls out of the index with `data-pagefind-ignore`.
+ * The records come from the model, not from reading the built pages: the renderer keeps
+ * the readable text of every fragment it renders (src/lib/search/readable-text.ts, the
+ * text of the final tree, furniture left out), and `questionText` puts a question's
+ * fragments together the way src/components/Question.astro lays them out. Parsing the
+ * pages again cost more than all the rest of the indexing.
  */
 export interface SearchRecord {
   url: string;
@@ -28,137 +32,46 @@ export interface SearchRecord {
   filters: { domain: string[] };
 }
 
-/**
- * Furniture: controls and labels that are not the author's words. Summaries only say
- * "Show answer" (or "(part 1 of 2)"), the deep link is a "#", buttons say "Copy".
- */
-const SKIPPED_TAGS = new Set(['summary', 'button', 'script', 'style', 'template', 'svg', 'noscript', 'select', 'input', 'textarea']);
+/** The language of every page (BaseLayout's `<html lang>`), for Pagefind's stemming. */
+const LANGUAGE = 'en';
 
-/** Elements after which words must not run together ("…the network.</p><pre>strace"). */
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
-
-function isElement(node: RootContent | ElementContent | Root): node is Element {
-  return node.type === 'element';
+/** The words of one question, read while it was rendered. */
+export interface QuestionText {
+  /** The text of its heading. */
+  title: string;
+  /** Everything a reader sees in the question: heading, prompts, answers, afterword. */
+  content: string;
 }
 
-function isFurniture(element: Element): boolean {
-  const p = element.properties;
-  return (
-    SKIPPED_TAGS.has(element.tagName) ||
-    p['dataPagefindIgnore'] !== undefined ||
-    p['dataDeepLink'] !== undefined ||
-    p['ariaHidden'] === 'true' ||
-    p['hidden'] === true
-  );
+/** The text of a domain's topic headings (null for a topic without one) and questions, by position. */
+export interface DomainText {
+  topics: (string | null)[];
+  questions: QuestionText[][];
 }
 
-/** The text a reader sees in an element, furniture left out, whitespace collapsed. */
-export function readableText(node: Root | Element): string {
-  const out: string[] = [];
-  const walk = (current: Root | Element | ElementContent | RootContent) => {
-    if (current.type === 'text') out.push(current.value);
-    else if (isElement(current)) {
-      if (isFurniture(current)) return;
-      for (const child of current.children) walk(child);
-      if (BLOCK_TAGS.has(current.tagName)) out.push(' ');
-    } else if (current.type === 'root') for (const child of current.children) walk(child);
-  };
-  walk(node);
-  return out.join('').replace(/\s+/g, ' ').trim();
+/** A question's content from its fragments' texts, in the order its page shows them. */
+export function questionText(title: string, parts: { prompt: string; answer: string }[], afterword: string): QuestionText {
+  const words = [title, ...parts.flatMap((part) => [part.prompt, part.answer]), afterword];
+  return { title, content: collapseWhitespace(words.join(' ')) };
 }
 
-function findAll(node: Root | Element, test: (element: Element) => boolean, found: Element[] = []): Element[] {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (test(child)) found.push(child);
-    else findAll(child, test, found);
+/** One record per question of a domain, on its page (or its topic page when the domain is split). */
+export function domainSearchRecords(domain: RenderedDomain, plan: DomainPlan, text: DomainText, base: string): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  const domainTitle = domain.title.trim() || domain.slug;
+  for (const [t, topic] of domain.topics.entries()) {
+    const topicText = text.topics[t] ?? '';
+    for (const [q, question] of topic.questions.entries()) {
+      const { title, content } = text.questions[t]?.[q] ?? { title: question.title, content: question.title };
+      const path = plan.split ? `${domain.slug}/${plan.pageOf.get(question.anchor) ?? ''}/` : `${domain.slug}/`;
+      records.push({
+        url: `${withBase(base, path)}#${question.anchor}`,
+        content,
+        language: LANGUAGE,
+        meta: topicText ? { title, domain: domainTitle, topic: topicText } : { title, domain: domainTitle },
+        filters: { [DOMAIN_FILTER]: [domainTitle] } as { domain: string[] },
+      });
+    }
   }
-  return found;
-}
-
-function findFirst(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
-  return findAll(node, test)[0];
-}
-
-const hasProperty = (name: string) => (element: Element) => element.properties[name] !== undefined;
-const isHeading = (element: Element) => /^h[1-6]$/.test(element.tagName);
-
-export interface PageInput {
-  /** The page's HTML as written to the output folder. */
-  html: string;
-  /** The page's path below the base, as Astro reports it: `monitoring/` or `ckad/pod-design/`. */
-  pathname: string;
-  /** The site base, `/` or `/cks/`. */
-  base: string;
-  /** Language for Pagefind's stemming; the page's `<html lang>` wins when it has one. */
-  language?: string;
-}
-
-/** One record per `<article data-question>` of the page; none for pages without questions. */
-export function searchRecordsFromPage(input: PageInput): SearchRecord[] {
-  const tree = fromHtml(input.html);
-  const articles = findAll(tree, hasProperty('dataQuestion'));
-  if (articles.length === 0) return [];
-
-  const html = findFirst(tree, (e) => e.tagName === 'html');
-  const lang = String(html?.properties['lang'] ?? input.language ?? 'en').split('-')[0] || 'en';
-  const titled = findFirst(tree, hasProperty('dataDomainTitle'));
-  const domain = String(titled?.properties['dataDomainTitle'] ?? '').trim() || input.pathname.replace(/\/$/, '');
-  const pageUrl = withBase(input.base, input.pathname.replace(/^\/+/, ''));
-
-  // A question's topic is the heading of the section that holds it.
-  const topicOf = new Map<Element, string>();
-  for (const section of findAll(tree, (e) => e.tagName === 'section')) {
-    const heading = section.children.find((child): child is Element => isElement(child) && isHeading(child));
-    const topic = heading ? readableText(heading) : '';
-    for (const article of findAll(section, hasProperty('dataQuestion'))) if (topic) topicOf.set(article, topic);
-  }
-
-  return articles.map((article) => {
-    const anchor = String(article.properties['id'] ?? article.properties['dataQuestion']);
-    const heading = findFirst(article, isHeading);
-    const title = heading ? readableText(heading) : anchor;
-    const topic = topicOf.get(article);
-    return {
-      url: `${pageUrl}#${anchor}`,
-      content: readableText(article),
-      language: lang,
-      meta: topic ? { title, domain, topic } : { title, domain },
-      filters: { [DOMAIN_FILTER]: [domain] } as { domain: string[] },
-    };
-  });
+  return records;
 }

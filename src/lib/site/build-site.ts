@@ -1,15 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { decodeContent } from '../curriculum/decode';
+import { isPlainInline } from '../curriculum/markdown';
 import { Reporter } from '../curriculum/diagnostics';
 import { normalizeSource } from '../curriculum/normalize';
 import { parseDomain } from '../curriculum/parse-domain';
 import { domainSlugFromPath, isReadme } from '../curriculum/paths';
 import type { Diagnostic, Domain } from '../curriculum/types';
-import { createMarkdownRenderer, type MarkdownRenderer, type RenderContext } from '../render/markdown-renderer';
+import { createMarkdownRenderer, type MarkdownRenderer, type RenderContext, type RenderedFragment } from '../render/markdown-renderer';
+import { domainSearchRecords, questionText, type DomainText, type QuestionText, type SearchRecord } from '../search/question-records';
+import { collapseWhitespace } from '../search/readable-text';
 import { findContentFiles } from './content-files';
 import { checkContentLinks, fileChecker } from './content-links';
+import { planDomainPages } from './domain-pages';
+import { NO_ANSWER } from './labels';
 import { contentFileUrl, resolveRelative, resolveSiblingLink, withBase } from './links';
+import { reservedPaths } from './pages';
 import { readSiteConfig } from './site-config';
 import { assignSlugs } from './slugs';
 import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, RenderedTopic } from './types';
@@ -23,11 +30,15 @@ export interface BuildSiteOptions {
   base: string;
   /** Called after each file is parsed and rendered, for progress output. */
   onFile?: (path: string, index: number, total: number) => void;
+  /** Called with each domain's search records as soon as it is rendered, for an index built meanwhile. */
+  onSearchRecords?: (records: SearchRecord[]) => void;
 }
 
 export interface SiteModel {
   domains: RenderedDomain[];
   intros: RenderedIntro[];
+  /** One search record per question (domains in the order they were rendered), from the text of its rendered fragments. */
+  searchRecords: SearchRecord[];
   files: ContentFile[];
   diagnostics: Diagnostic[];
   summary: BuildSummary;
@@ -43,66 +54,91 @@ interface Parsed {
 }
 
 /** Render inline markdown (a heading or list item) without the paragraph around it. */
-async function renderInline(render: MarkdownRenderer, markdown: string, context: RenderContext) {
-  const html = await render(markdown, context);
-  return html.replace(/^<p>([\s\S]*)<\/p>\s*$/, '$1');
+async function renderInline(render: MarkdownRenderer, markdown: string, context: RenderContext): Promise<RenderedFragment> {
+  // Plain words are their own HTML: no character in them needs escaping.
+  if (isPlainInline(markdown)) return { html: markdown, text: collapseWhitespace(markdown) };
+  const { html, text } = await render.withText(markdown, context);
+  return { html: html.replace(/^<p>([\s\S]*)<\/p>\s*$/, '$1'), text };
 }
 
 /** A render context for the markdown of one file that starts at (or belongs to) `line`. */
 type ContextAt = (line: number) => RenderContext;
 
-async function renderDomain(render: MarkdownRenderer, parsed: Parsed, at: ContextAt): Promise<RenderedDomain> {
+async function renderDomain(
+  render: MarkdownRenderer,
+  parsed: Parsed,
+  at: ContextAt,
+): Promise<{ domain: RenderedDomain; text: DomainText }> {
   const { domain, path, slug } = parsed;
   const ctx = at(1);
   const topics: RenderedTopic[] = [];
+  const text: DomainText = { topics: [], questions: [] };
   for (const topic of domain.topics) {
     const questions = [];
+    const questionTexts: QuestionText[] = [];
     for (const question of topic.questions) {
       const parts = [];
+      const partTexts = [];
       for (const part of question.parts) {
+        const prompt = await render.withText(part.prompt, at(question.line));
+        const answer = await render.withText(part.markdown, at(part.line));
         parts.push({
-          promptHtml: await render(part.prompt, at(question.line)),
+          promptHtml: prompt.html,
           label: GENERIC_SUMMARY.test(part.summary) ? 'Show answer' : part.summary.trim(),
-          html: await render(part.markdown, at(part.line)),
+          html: answer.html,
           empty: part.empty,
           markdown: part.markdown,
           prompt: part.prompt,
         });
+        // As Question.astro shows the part: its prompt, then the answer or "No answer yet".
+        partTexts.push({ prompt: prompt.html ? prompt.text : '', answer: part.empty ? NO_ANSWER : answer.text });
       }
+      const title = await renderInline(render, question.titleMarkdown, at(question.line));
+      const afterword = await render.withText(question.afterword, at(question.parts.at(-1)?.line ?? question.line));
       questions.push({
         anchor: question.anchor,
         title: question.title,
-        titleHtml: await renderInline(render, question.titleMarkdown, at(question.line)),
+        titleHtml: title.html,
         line: question.line,
         answered: question.answered,
         parts,
-        afterwordHtml: await render(question.afterword, at(question.parts.at(-1)?.line ?? question.line)),
+        afterwordHtml: afterword.html,
       });
+      questionTexts.push(questionText(title.text, partTexts, afterword.html ? afterword.text : ''));
+      // Rendering is a chain of promises that never waits for I/O; a turn of the event loop
+      // per question lets the search index (another process, fed by onSearchRecords) keep up.
+      await setImmediate();
     }
+    const title = topic.titleMarkdown === null ? null : await renderInline(render, topic.titleMarkdown, at(topic.line));
     topics.push({
       anchor: topic.anchor,
       title: topic.title,
-      titleHtml: topic.titleMarkdown === null ? null : await renderInline(render, topic.titleMarkdown, at(topic.line)),
+      titleHtml: title === null ? null : title.html,
       introHtml: await render(topic.intro, at(topic.line)),
       referencesHtml: await render(topic.references, at(topic.line)),
       questions,
     });
+    text.topics.push(title === null ? null : title.text);
+    text.questions.push(questionTexts);
   }
   const all = topics.flatMap((t) => t.questions);
   return {
-    slug,
-    sourcePath: path,
-    title: domain.title,
-    weight: domain.weight,
-    order: domain.order,
-    introHtml: await render(domain.intro, ctx),
-    competenciesHtml: await Promise.all(domain.competencies.map((c) => renderInline(render, c, ctx))),
-    referencesHtml: await render(domain.references, ctx),
-    topics,
-    questionCount: all.length,
-    answeredCount: all.filter((q) => q.answered).length,
-    placeholders: domain.placeholders,
-    files: [],
+    domain: {
+      slug,
+      sourcePath: path,
+      title: domain.title,
+      weight: domain.weight,
+      order: domain.order,
+      introHtml: await render(domain.intro, ctx),
+      competenciesHtml: (await Promise.all(domain.competencies.map((c) => renderInline(render, c, ctx)))).map((c) => c.html),
+      referencesHtml: await render(domain.references, ctx),
+      topics,
+      questionCount: all.length,
+      answeredCount: all.filter((q) => q.answered).length,
+      placeholders: domain.placeholders,
+      files: [],
+    },
+    text,
   };
 }
 
@@ -183,9 +219,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
 
   const render = await createMarkdownRenderer();
   const domains: RenderedDomain[] = [];
+  const records: SearchRecord[] = [];
+  // Which pages hold which questions is known once every slug is: records can go out domain by domain.
+  const reserved = reservedPaths(parsed.map((item) => item.slug));
   for (const [index, item] of parsed.entries()) {
-    const domain = await renderDomain(render, item, contextFor(item.path));
+    const { domain, text } = await renderDomain(render, item, contextFor(item.path));
     domains.push({ ...domain, files: [...(filesOf.get(item.path)?.values() ?? [])] });
+    const domainRecords = domainSearchRecords(domain, planDomainPages(domain, { reserved }), text, options.base);
+    records.push(...domainRecords);
+    options.onSearchRecords?.(domainRecords);
     options.onFile?.(item.path, index + 1, parsed.length);
   }
   const intros: RenderedIntro[] = [];
@@ -210,6 +252,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
   return {
     domains,
     intros,
+    searchRecords: records,
     files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
     diagnostics,
     summary: {

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { planDomainPages, type DomainPlan } from './domain-pages';
 import { withBase } from './links';
 import type { RenderedDomain, RenderedIntro } from './types';
 
@@ -22,6 +23,30 @@ export function folderPages(domains: RenderedDomain[], intros: RenderedIntro[]):
     const intro = intros.find((i) => i.folder === folder);
     return { folder, title: intro?.title ?? folder, intro, domains: domains.filter((d) => folderOf(d.slug) === folder) };
   });
+}
+
+export interface SitePages {
+  /** Every domain with the plan of its pages: one page, or an index and a page per topic. */
+  domains: { domain: RenderedDomain; plan: DomainPlan }[];
+  /** A page per sub-folder, except where a domain already has the folder's path. */
+  folders: FolderPage[];
+}
+
+/**
+ * The pages of `src/pages/[...slug].astro`, for domains in reading order (sortDomains): the
+ * routes it builds, and where the search index finds each question.
+ */
+export function sitePages(domains: RenderedDomain[], intros: RenderedIntro[]): SitePages {
+  const taken = new Set(domains.map((d) => d.slug));
+  const folders = folderPages(domains, intros).filter((page) => !taken.has(page.folder));
+  const reserved = reservedPaths(domains.map((d) => d.slug));
+  return { domains: domains.map((domain) => ({ domain, plan: planDomainPages(domain, { reserved }) })), folders };
+}
+
+/** The paths domain and folder pages take, which a topic page of a split domain must not. */
+export function reservedPaths(slugs: string[]): Set<string> {
+  const folders = slugs.map(folderOf).filter((folder) => folder !== '');
+  return new Set([...slugs, ...folders]);
 }
 
 export interface QuestionRecord {
