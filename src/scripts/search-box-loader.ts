@@ -5,6 +5,8 @@
  * arrives, the field is a plain form that submits to the search page.
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param';
+// Small, and eager on purpose: on focus the index starts loading at once, not one fetch later.
+import { loadPagefind } from './search-pagefind';
 
 const input = document.querySelector<HTMLInputElement>('[data-site-search] [data-search-input]');
 
@@ -22,7 +24,7 @@ if (input) {
   // Focus means a search is coming: Pagefind starts loading beside our code, not after it.
   const warm = () => {
     void load();
-    import('./search-pagefind').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
+    loadPagefind().catch(() => undefined);
   };
   // Pointing at the field fetches only our code, so it is ready by the first keystroke.
   for (const type of ['pointerenter', 'touchstart'] as const) input.addEventListener(type, () => void load(), { passive: true });

@@ -71,8 +71,8 @@ function preload(href: string): void {
 /**
  * Left to itself, Pagefind downloads and runs pagefind.js, then fetches its entry file, then
  * its metadata and WebAssembly: three trips one after another, each also waiting for a busy
- * main thread. Reading the entry file first (it is tiny) names every file init() needs, so
- * they all download beside pagefind.js. The index hash becomes Pagefind's cache tag, which
+ * main thread. Reading the entry file while pagefind.js downloads (it is tiny) names every
+ * file init() needs, so they are all on their way before init() asks for them. The index hash becomes Pagefind's cache tag, which
  * makes even its own entry request known in advance (and changes whenever the index does).
  * The language is picked as Pagefind picks it: the page's, else the one with most pages.
  * Returns the tag, or null when the entry cannot be read: Pagefind then finds out itself.
@@ -97,8 +97,12 @@ export function loadPagefind(): Promise<Pagefind> {
     const bundle = `${siteBase()}pagefind/`;
     loading = (async () => {
       // Only a head start: if it fails, Pagefind fetches the same files itself and reports errors.
-      const tag = await preloadIndex(bundle).catch(() => null);
-      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      const entry = preloadIndex(bundle).catch(() => null);
+      // pagefind.js downloads meanwhile; Pagefind fetches nothing itself before init().
+      const script = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
+      script.catch(() => undefined); // a failure is reported below, once the entry is read; not as unhandled meanwhile
+      const tag = await entry;
+      const pagefind = await script;
       // Record URLs already carry the base, so Pagefind must not prefix them again.
       await pagefind.options({ basePath: bundle, baseUrl: '/', excerptLength: 26, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
       await pagefind.init();
