@@ -35,9 +35,13 @@ const withoutSlash = (url: string) => url.replace(/\/+$/, '');
  * <a href="#q-3-1" data-print-title="Add a label to a pod">labels</a>
  * ```
  */
+/** One parser and one serializer for every fragment: building a processor per call cost more than most parses. */
+const parser = unified().use(rehypeParse, { fragment: true }).freeze();
+const serializer = unified().use(rehypeStringify).freeze();
+
 export function annotateLinks(html: string, resolve: ResolveLink): string {
   if (!html.includes('<a') && !html.includes('<img')) return html;
-  const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+  const tree = parser.parse(html) as Root;
   visit(tree, 'element', (node: Element) => {
     // An image the build left relative (it was reported missing) still points where it did on its page.
     if (node.tagName === 'img' && typeof node.properties['src'] === 'string') {
@@ -56,5 +60,5 @@ export function annotateLinks(html: string, resolve: ResolveLink): string {
     }
     if (/^https?:/i.test(href) && withoutSlash(text) === withoutSlash(href)) node.properties['dataPrintBare'] = '';
   });
-  return unified().use(rehypeStringify).stringify(tree);
+  return serializer.stringify(tree);
 }
