@@ -6,7 +6,8 @@
 import { emptyProgress, parseProgress, type Progress } from '../lib/study/progress-schema';
 import { PROGRESS_EVENT, PROGRESS_KEY } from './progress-key';
 
-export { onProgressChange, PROGRESS_EVENT, PROGRESS_KEY } from './progress-key';
+// Pages that read progress also follow its changes; one import serves both.
+export { onProgressChange } from './progress-key';
 
 /** Where unreadable stored progress is moved before anything overwrites it. */
 const UNREADABLE_KEY = `${PROGRESS_KEY}:unreadable`;
