@@ -2,6 +2,7 @@ import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { readPagefindPreload, type PagefindPreload } from '../lib/search/pagefind-preload';
 import type { SearchRecord } from '../lib/search/question-records';
 import { setSearchIndexer, type SearchIndexer } from '../lib/search/search-indexer';
 
@@ -52,6 +53,7 @@ export function pagefindIntegration(): AstroIntegration {
 interface PagefindIndexer extends SearchIndexer {
   /** The folder the index was written to, once it has been. */
   written: string | undefined;
+  preload: PagefindPreload | undefined;
 }
 
 function pagefindIndexer(outputPath: string, logger: AstroIntegrationLogger): PagefindIndexer {
@@ -68,6 +70,7 @@ function pagefindIndexer(outputPath: string, logger: AstroIntegrationLogger): Pa
 
   const self: PagefindIndexer = {
     written: undefined,
+    preload: undefined,
     add(records: readonly SearchRecord[]) {
       started ??= performance.now();
       count += records.length;
@@ -89,6 +92,7 @@ function pagefindIndexer(outputPath: string, logger: AstroIntegrationLogger): Pa
         await rm(outputPath, { recursive: true, force: true });
         check(await (await open()).writeFiles({ outputPath }), logger);
         self.written = outputPath;
+        self.preload = await readPagefindPreload(outputPath);
         logger.info(`Indexed ${count} questions for search in ${Math.round(performance.now() - (started ?? performance.now()))} ms.`);
       } finally {
         // Pagefind's process holds the whole index in memory: let it go before Astro's build.

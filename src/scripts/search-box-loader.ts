@@ -23,8 +23,8 @@ if (input) {
   const load = () => (loading ??= import('./search-box'));
   // Focus means a search is coming: Pagefind starts loading beside our code, not after it.
   const warm = () => {
+    loadPagefind().catch(() => undefined); // first: it asks for the index files before anything else
     void load();
-    loadPagefind().catch(() => undefined);
   };
   // Pointing at the field fetches only our code, so it is ready by the first keystroke.
   for (const type of ['pointerenter', 'touchstart'] as const) input.addEventListener(type, () => void load(), { passive: true });

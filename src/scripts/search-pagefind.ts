@@ -68,16 +68,34 @@ function preload(href: string): void {
   document.head.append(link);
 }
 
+/** Asks for Pagefind's entry request, tagged as `metaCacheTag` makes Pagefind tag it. */
+function preloadEntry(bundle: string, tag: string): void {
+  preload(`${bundle}pagefind-entry.json?ts=${encodeURIComponent(tag)}`);
+}
+
 /**
  * Left to itself, Pagefind downloads and runs pagefind.js, then fetches its entry file, then
- * its metadata and WebAssembly: three trips one after another, each also waiting for a busy
- * main thread. Reading the entry file while pagefind.js downloads (it is tiny) names every
- * file init() needs, so they are all on their way before init() asks for them. The index hash becomes Pagefind's cache tag, which
- * makes even its own entry request known in advance (and changes whenever the index does).
- * The language is picked as Pagefind picks it: the page's, else the one with most pages.
+ * its metadata, WebAssembly and filters: trips one after another, each also waiting for a busy
+ * main thread. A built page names those files (SearchBox.astro), so they are all asked for in
+ * the focus handler, before any script runs. The index hash becomes Pagefind's cache tag,
+ * which makes even its own entry request known in advance (and changes whenever the index does).
+ * Returns the tag, or null when the page names no files (an index of several languages).
+ */
+function preloadNamed(bundle: string): string | null {
+  const field = document.querySelector<HTMLElement>('[data-pagefind-tag]');
+  const tag = field?.dataset['pagefindTag'];
+  if (!field || !tag) return null;
+  preloadEntry(bundle, tag);
+  for (const file of field.dataset['pagefindPreload']?.split(' ') ?? []) if (file) preload(bundle + file);
+  return tag;
+}
+
+/**
+ * Otherwise the entry file is read while pagefind.js downloads (it is tiny) to learn the same
+ * names. The language is picked as Pagefind picks it: the page's, else the one with most pages.
  * Returns the tag, or null when the entry cannot be read: Pagefind then finds out itself.
  */
-async function preloadIndex(bundle: string): Promise<string | null> {
+async function preloadFromEntry(bundle: string): Promise<string | null> {
   const response = await fetch(`${bundle}pagefind-entry.json`, { cache: 'no-store' });
   if (!response.ok) return null;
   const { languages } = (await response.json()) as PagefindEntry;
@@ -86,7 +104,7 @@ async function preloadIndex(bundle: string): Promise<string | null> {
     languages[lang] ?? languages[lang.split('-')[0] ?? ''] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!language) return null;
   const tag = language.hash;
-  preload(`${bundle}pagefind-entry.json?ts=${encodeURIComponent(tag)}`);
+  preloadEntry(bundle, tag);
   preload(`${bundle}pagefind.${language.hash}.pf_meta`);
   if (language.wasm) preload(`${bundle}wasm.${language.wasm}.pagefind`);
   return tag;
@@ -97,7 +115,8 @@ export function loadPagefind(): Promise<Pagefind> {
     const bundle = `${siteBase()}pagefind/`;
     loading = (async () => {
       // Only a head start: if it fails, Pagefind fetches the same files itself and reports errors.
-      const entry = preloadIndex(bundle).catch(() => null);
+      const named = preloadNamed(bundle);
+      const entry = named === null ? preloadFromEntry(bundle).catch(() => null) : Promise.resolve(named);
       // pagefind.js downloads meanwhile; Pagefind fetches nothing itself before init().
       const script = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
       script.catch(() => undefined); // a failure is reported below, once the entry is read; not as unhandled meanwhile

@@ -9,7 +9,11 @@ const domainUrl = questions[0]!.url.split('#')[0]!;
 
 test('a page nobody searches downloads no Pagefind file; focusing the search starts the download', async ({ page }) => {
   const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const fetched: string[] = []; // with the query string: Pagefind's entry request is tagged
+  page.on('request', (request) => {
+    requested.push(new URL(request.url()).pathname);
+    fetched.push(request.url().replace(/^https?:\/\/[^/]+/, ''));
+  });
   await page.goto('/');
   await page.getByRole('link', { name: 'Monitoring, Logging and Runtime Security' }).first().click();
   await page.locator('details[data-answer] > summary').first().click();
@@ -20,12 +24,43 @@ test('a page nobody searches downloads no Pagefind file; focusing the search sta
   await headerSearch(page).field.focus();
   await expect.poll(() => requested.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
 
-  // The metadata and WebAssembly are fetched ahead of Pagefind; its own fetch must reuse them, not repeat them.
+  // The page names the files every first search reads; they are fetched ahead of Pagefind,
+  // and its own fetches must reuse them, not repeat them (a wrong name would be a second fetch).
   await page.keyboard.type('strace');
   await resultTitles(page, headerSearch(page).titles, 'strace');
-  const heavy = requested.filter((path) => /\/pagefind\/(wasm\.[^/]+\.pagefind|pagefind\.[^/]+\.pf_meta)$/.test(path));
+  const named = (await headerSearch(page).field.getAttribute('data-pagefind-preload'))?.split(' ') ?? [];
+  const tag = await headerSearch(page).field.getAttribute('data-pagefind-tag');
+  expect(named.map((file) => file.replace(/[0-9a-f]{6,}/g, '#'))).toEqual([
+    'pagefind.en_#.pf_meta',
+    'wasm.en.pagefind',
+    'filter/en_#.pf_filter',
+  ]);
+  const ahead = [`/pagefind/pagefind-entry.json?ts=${tag}`, ...named.map((file) => `/pagefind/${file}`)];
+  expect(fetched.filter((url) => ahead.includes(url)).sort()).toEqual([...ahead].sort());
+  const heavy = requested.filter((path) =>
+    /\/pagefind\/(wasm\.[^/]+\.pagefind|pagefind\.[^/]+\.pf_meta|filter\/[^/]+\.pf_filter)$/.test(path),
+  );
   expect(heavy.sort()).toEqual([...new Set(heavy)].sort());
+  expect(heavy).toHaveLength(3);
+  expect(fetched.filter((url) => url.startsWith('/pagefind/pagefind-entry.json'))).toEqual([`/pagefind/pagefind-entry.json?ts=${tag}`]);
+});
+
+test('a page that names no index files still searches: the entry file names them', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(domainUrl);
+  // As a page from before its index, or of a site indexed in several languages.
+  await headerSearch(page).field.evaluate((field) =>
+    ['data-pagefind-tag', 'data-pagefind-preload'].forEach((name) => field.removeAttribute(name)),
+  );
+  await typeSearch(page, 'strace');
+  const titles = await resultTitles(page, headerSearch(page).titles, 'strace');
+  expect(titles.slice(0, straceTitles.length).sort()).toEqual([...straceTitles].sort());
+  const heavy = fetched.filter((path) => /\/pagefind\/(wasm\.[^/]+\.pagefind|pagefind\.[^/]+\.pf_meta)$/.test(path));
   expect(heavy).toHaveLength(2);
+  expect(new Set(heavy).size).toBe(2);
+  // Read once by the site for the names, once by Pagefind: a named page needs only Pagefind's read.
+  expect(fetched.filter((path) => path === '/pagefind/pagefind-entry.json')).toHaveLength(2);
 });
 
 test('a page loads only the small search shortcut code until the reader heads for the field', async ({ page }) => {

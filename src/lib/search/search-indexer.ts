@@ -1,3 +1,4 @@
+import type { PagefindPreload } from './pagefind-preload';
 import type { SearchRecord } from './question-records';
 
 /**
@@ -15,6 +16,8 @@ export interface SearchIndexer {
   finish(): Promise<void>;
   /** The content failed to build: stop without writing anything. */
   abort(): Promise<void>;
+  /** Once `finish` has written the index: what pages name for the browser to fetch early. */
+  readonly preload: PagefindPreload | undefined;
 }
 
 const KEY = Symbol.for('cks-study:search-indexer');

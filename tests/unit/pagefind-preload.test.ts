@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { preloadFromEntry, readPagefindPreload } from '../../src/lib/search/pagefind-preload';
+
+describe('preloadFromEntry', () => {
+  test('names the metadata, the WebAssembly and every filter chunk of a one-language index', () => {
+    const entry = { languages: { en: { hash: 'en_4adb29a8c7', wasm: 'en', page_count: 168 } } };
+    expect(preloadFromEntry(entry, ['en_da25fbd.pf_filter', 'en_0aa.pf_filter'])).toEqual({
+      tag: 'en_4adb29a8c7',
+      files: ['pagefind.en_4adb29a8c7.pf_meta', 'wasm.en.pagefind', 'filter/en_0aa.pf_filter', 'filter/en_da25fbd.pf_filter'],
+    });
+  });
+
+  test('leaves out the WebAssembly when the language has none of its own', () => {
+    const entry = { languages: { xx: { hash: 'xx_1', wasm: null, page_count: 3 } } };
+    expect(preloadFromEntry(entry, [])).toEqual({ tag: 'xx_1', files: ['pagefind.xx_1.pf_meta'] });
+  });
+
+  test('names nothing for several languages: the browser picks one by the page, so it must read the entry', () => {
+    const entry = { languages: { en: { hash: 'en_1', wasm: 'en' }, de: { hash: 'de_1', wasm: 'de' } } };
+    expect(preloadFromEntry(entry, [])).toBeUndefined();
+  });
+
+  test('names nothing for an entry without a usable hash', () => {
+    expect(preloadFromEntry({}, [])).toBeUndefined();
+    expect(preloadFromEntry({ languages: { en: { hash: 7, wasm: 'en' } } }, [])).toBeUndefined();
+  });
+
+  test('skips files in the filter folder that are not filter chunks', () => {
+    const entry = { languages: { en: { hash: 'en_1', wasm: 'en' } } };
+    expect(preloadFromEntry(entry, ['.DS_Store', 'en_2.pf_filter'])?.files).toEqual([
+      'pagefind.en_1.pf_meta',
+      'wasm.en.pagefind',
+      'filter/en_2.pf_filter',
+    ]);
+  });
+});
+
+describe('readPagefindPreload', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('reads the entry file and the filter folder of a written bundle', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pagefind-preload-'));
+    mkdirSync(join(dir, 'filter'));
+    writeFileSync(
+      join(dir, 'pagefind-entry.json'),
+      JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_9', wasm: 'en', page_count: 1 } } }),
+    );
+    writeFileSync(join(dir, 'filter', 'en_3.pf_filter'), '');
+    expect(await readPagefindPreload(dir)).toEqual({
+      tag: 'en_9',
+      files: ['pagefind.en_9.pf_meta', 'wasm.en.pagefind', 'filter/en_3.pf_filter'],
+    });
+  });
+
+  test('gives nothing for a folder without an entry file, or with a broken one', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pagefind-preload-'));
+    expect(await readPagefindPreload(dir)).toBeUndefined();
+    writeFileSync(join(dir, 'pagefind-entry.json'), '{ not json');
+    expect(await readPagefindPreload(dir)).toBeUndefined();
+  });
+});
