@@ -2,8 +2,9 @@ import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { readPagefindPreload, type PagefindPreload } from '../lib/search/pagefind-preload';
+import type { PagefindPreload } from '../lib/search/pagefind-preload';
 import type { SearchRecord } from '../lib/search/question-records';
+import { readPagefindPreload } from '../lib/search/read-pagefind-preload';
 import { setSearchIndexer, type SearchIndexer } from '../lib/search/search-indexer';
 
 /**

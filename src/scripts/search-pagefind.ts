@@ -1,3 +1,5 @@
+import { languageFiles, type PagefindEntry } from '../lib/search/pagefind-preload';
+
 /**
  * Loads Pagefind's browser API (`<base>pagefind/pagefind.js`, written by the build) on first
  * use, so a page nobody searches downloads no Pagefind file. Only the parts used are typed.
@@ -54,10 +56,6 @@ export function unavailableMessage(): string {
   return `Search is unavailable: its index could not be loaded from ${siteBase()}pagefind/. Rebuild the site with \`npm run build\`.`;
 }
 
-interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
-}
-
 /** A preload that Pagefind's own fetch() of the same URL picks up (same-origin CORS mode, hence anonymous). */
 function preload(href: string): void {
   const link = document.createElement('link');
@@ -95,7 +93,7 @@ function preloadNamed(bundle: string): string | null {
  * names. The language is picked as Pagefind picks it: the page's, else the one with most pages.
  * Returns the tag, or null when the entry cannot be read: Pagefind then finds out itself.
  */
-async function preloadFromEntry(bundle: string): Promise<string | null> {
+async function preloadFromEntryFile(bundle: string): Promise<string | null> {
   const response = await fetch(`${bundle}pagefind-entry.json`, { cache: 'no-store' });
   if (!response.ok) return null;
   const { languages } = (await response.json()) as PagefindEntry;
@@ -105,8 +103,7 @@ async function preloadFromEntry(bundle: string): Promise<string | null> {
   if (!language) return null;
   const tag = language.hash;
   preloadEntry(bundle, tag);
-  preload(`${bundle}pagefind.${language.hash}.pf_meta`);
-  if (language.wasm) preload(`${bundle}wasm.${language.wasm}.pagefind`);
+  for (const file of languageFiles(language)) preload(bundle + file);
   return tag;
 }
 
@@ -116,7 +113,7 @@ export function loadPagefind(): Promise<Pagefind> {
     loading = (async () => {
       // Only a head start: if it fails, Pagefind fetches the same files itself and reports errors.
       const named = preloadNamed(bundle);
-      const entry = named === null ? preloadFromEntry(bundle).catch(() => null) : Promise.resolve(named);
+      const entry = named === null ? preloadFromEntryFile(bundle).catch(() => null) : Promise.resolve(named);
       // pagefind.js downloads meanwhile; Pagefind fetches nothing itself before init().
       const script = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
       script.catch(() => undefined); // a failure is reported below, once the entry is read; not as unhandled meanwhile

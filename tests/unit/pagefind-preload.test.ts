@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { preloadFromEntry, readPagefindPreload } from '../../src/lib/search/pagefind-preload';
+import { languageFiles, preloadFromEntry } from '../../src/lib/search/pagefind-preload';
+import { readPagefindPreload } from '../../src/lib/search/read-pagefind-preload';
 
 describe('preloadFromEntry', () => {
   test('names the metadata, the WebAssembly and every filter chunk of a one-language index', () => {
@@ -19,22 +20,28 @@ describe('preloadFromEntry', () => {
   });
 
   test('names nothing for several languages: the browser picks one by the page, so it must read the entry', () => {
-    const entry = { languages: { en: { hash: 'en_1', wasm: 'en' }, de: { hash: 'de_1', wasm: 'de' } } };
+    const entry = { languages: { en: { hash: 'en_1', wasm: 'en', page_count: 2 }, de: { hash: 'de_1', wasm: 'de', page_count: 1 } } };
     expect(preloadFromEntry(entry, [])).toBeUndefined();
   });
 
   test('names nothing for an entry without a usable hash', () => {
     expect(preloadFromEntry({}, [])).toBeUndefined();
-    expect(preloadFromEntry({ languages: { en: { hash: 7, wasm: 'en' } } }, [])).toBeUndefined();
+    expect(preloadFromEntry(JSON.parse('{"languages":{"en":{"hash":7,"wasm":"en"}}}'), [])).toBeUndefined();
   });
 
   test('skips files in the filter folder that are not filter chunks', () => {
-    const entry = { languages: { en: { hash: 'en_1', wasm: 'en' } } };
+    const entry = { languages: { en: { hash: 'en_1', wasm: 'en', page_count: 1 } } };
     expect(preloadFromEntry(entry, ['.DS_Store', 'en_2.pf_filter'])?.files).toEqual([
       'pagefind.en_1.pf_meta',
       'wasm.en.pagefind',
       'filter/en_2.pf_filter',
     ]);
+  });
+});
+
+describe('languageFiles', () => {
+  test('names what the browser reads for a language when the page named nothing', () => {
+    expect(languageFiles({ hash: 'en_1', wasm: 'en' })).toEqual(['pagefind.en_1.pf_meta', 'wasm.en.pagefind']);
   });
 });
 
