@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search/question-records';
-import { setSearchIndexer, type SearchIndexer } from '../lib/search/search-indexer';
+import { setSearchIndexer, type SearchIndexer } from '../lib/search/search-indexer.ts';
 
 /**
  * The search index: one Pagefind record per question, so a result is a question (title,
