@@ -2,10 +2,10 @@ import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import type { PagefindPreload } from '../lib/search/pagefind-preload';
+import type { PagefindPreload } from '../lib/search/pagefind-preload.ts';
 import type { SearchRecord } from '../lib/search/question-records';
-import { readPagefindPreload } from '../lib/search/read-pagefind-preload';
-import { setSearchIndexer, type SearchIndexer } from '../lib/search/search-indexer';
+import { readPagefindPreload } from '../lib/search/read-pagefind-preload.ts';
+import { setSearchIndexer, type SearchIndexer } from '../lib/search/search-indexer.ts';
 
 /**
  * The search index: one Pagefind record per question, so a result is a question (title,

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CSP_DIRECTIVES, headersFile, policyOfPage, SCRIPT_SOURCES, STYLE_SOURCES } from '../lib/security/content-security-policy';
+import { CSP_DIRECTIVES, headersFile, policyOfPage, SCRIPT_SOURCES, STYLE_SOURCES } from '../lib/security/content-security-policy.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

@@ -130,24 +130,33 @@ export async function oneTokenizationForBothThemes<L extends string, T extends s
   const preClass = pre.properties['class'];
   const preStyle = pre.properties['style'];
 
+  // A token's two colours depend only on its colour in the combined theme and its font
+  // style, and a block has thousands of tokens with a handful of those: each style is
+  // worked out once (Shiki only reads it, to write the style attribute).
+  const styles = new Map<string, Record<string, string>>();
+  const styleOf = (token: ThemedToken): Record<string, string> => {
+    const key = `${token.color ?? ''} ${token.fontStyle ?? ''}`;
+    let style = styles.get(key);
+    if (style === undefined) {
+      const pair = pairs.get(token.color ?? '');
+      const fontStyle = token.fontStyle;
+      const flat = flatTokenVariants(
+        { content: '', offset: 0, variants: { light: { color: pair?.light, fontStyle }, dark: { color: pair?.dark, fontStyle } } },
+        ['light', 'dark'],
+        '--shiki-',
+        false,
+      );
+      style = flat.htmlStyle ?? {};
+      styles.set(key, style);
+    }
+    return style;
+  };
+
   const toBothThemes: ShikiTransformer = {
     name: 'cks-study:one-pass-themes',
     tokens(lines) {
       const flat = lines.map((line) =>
-        line.map((token) => {
-          const pair = pairs.get(token.color ?? '');
-          const fontStyle = token.fontStyle;
-          return flatTokenVariants(
-            {
-              content: token.content,
-              offset: token.offset,
-              variants: { light: { color: pair?.light, fontStyle }, dark: { color: pair?.dark, fontStyle } },
-            },
-            ['light', 'dark'],
-            '--shiki-',
-            false,
-          );
-        }),
+        line.map((token): ThemedToken => ({ content: token.content, offset: token.offset, htmlStyle: styleOf(token) })),
       );
       return mergeWhitespaceTokens(flat);
     },

@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { createHighlighter, type ShikiTransformer } from 'shiki';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { rehypeContentFiles } from '../../markdown/rehype-content-files';
@@ -14,12 +15,16 @@ import { rehypeRawWhenPresent } from '../../markdown/rehype-raw-when-present';
 import { rehypeReportUnsafeHtml } from '../../markdown/rehype-report-unsafe-html';
 import { remarkCodeLanguage } from '../../markdown/remark-code-language';
 import { remarkSiblingLinks } from '../../markdown/remark-sibling-links';
+import { highlighterByLanguage } from '../../markdown/shiki-javascript-engine';
 import { oneTokenizationForBothThemes } from '../../markdown/shiki-one-pass-themes';
 import { shikiTokenClasses } from '../../markdown/shiki-token-classes';
 import { readableText } from '../search/readable-text';
 import { contentSchema } from './sanitize-schema';
 
-/** Languages loaded up front; any other bundled language is loaded when first seen. */
+/**
+ * Languages loaded up front; any other bundled language is loaded when first seen. All are
+ * highlighted with Shiki's JavaScript regex engine (see shiki-javascript-engine.ts).
+ */
 const PRELOADED = ['bash', 'shellsession', 'yaml', 'json', 'dockerfile', 'ini', 'toml', 'diff'];
 
 // The "-default" GitHub themes: plain github-dark's comments (#6A737D on #24292E, 3.05:1) fail WCAG AA contrast.
@@ -68,9 +73,13 @@ const languageAttribute: ShikiTransformer = {
  * function that renders a markdown fragment to sanitised, highlighted HTML.
  */
 export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
-  const highlighter = await oneTokenizationForBothThemes(
-    await createHighlighter({ themes: Object.values(SHIKI_THEMES), langs: PRELOADED }),
-    SHIKI_THEMES,
+  const themes = Object.values(SHIKI_THEMES);
+  const highlighter = highlighterByLanguage(
+    await oneTokenizationForBothThemes(
+      await createHighlighter({ themes, langs: PRELOADED, engine: createJavaScriptRegexEngine() }),
+      SHIKI_THEMES,
+    ),
+    async () => oneTokenizationForBothThemes(await createHighlighter({ themes, langs: [] }), SHIKI_THEMES),
   );
   // One frozen processor for every fragment: building the plugin chain per fragment cost
   // more than parsing most of them. Per-fragment settings travel in the file's data.
