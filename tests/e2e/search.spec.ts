@@ -45,6 +45,27 @@ test('a page nobody searches downloads no Pagefind file; focusing the search sta
   expect(fetched.filter((url) => url.startsWith('/pagefind/pagefind-entry.json'))).toEqual([`/pagefind/pagefind-entry.json?ts=${tag}`]);
 });
 
+test('focusing the search prepares query splitting while the index downloads, not on the first query', async ({ page }) => {
+  // Count Intl.Segmenter constructions: Pagefind builds one per query; the first in a page is the slow one.
+  await page.addInitScript(() => {
+    const counted = window as unknown as { segmenters: number };
+    counted.segmenters = 0;
+    const Original = Intl.Segmenter;
+    Intl.Segmenter = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
+        super(...args);
+        counted.segmenters++;
+      }
+    };
+  });
+  const segmenters = () => page.evaluate(() => (window as unknown as { segmenters: number }).segmenters);
+  await page.goto(domainUrl);
+  await page.waitForLoadState('networkidle');
+  expect(await segmenters()).toBe(0);
+  await headerSearch(page).field.focus();
+  await expect.poll(segmenters).toBe(1);
+});
+
 test('a page that names no index files still searches: the entry file names them', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
