@@ -51,7 +51,8 @@ test('focusing the search prepares query splitting while the index downloads, no
     const counted = window as unknown as { segmenters: number };
     counted.segmenters = 0;
     const Original = Intl.Segmenter;
-    Intl.Segmenter = class extends Original {
+    // Intl's members are writable at run time; only the type says otherwise.
+    (Intl as { Segmenter: typeof Intl.Segmenter }).Segmenter = class extends Original {
       constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
         super(...args);
         counted.segmenters++;
