@@ -18,7 +18,7 @@ import { serveStatic } from '../tests/e2e/support/static-server.ts';
 
 const DIST = resolve(process.env['DIST'] ?? 'dist');
 const OUT = resolve('bench/results/search.json');
-const FIRST_RUNS = 5;
+const FIRST_RUNS = 20;
 const QUERY_COUNT = 24;
 const KEY_DELAY_MS = 60;
 const GOAL_FIRST_MS = 400;
