@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { serveInChild } from './lib/child-server.mjs';
 
 const DIST = resolve(process.env['DIST'] ?? 'dist');
 const OUT = resolve('bench/results/search.json');
@@ -101,7 +101,7 @@ async function main() {
   const questions = JSON.parse(readFileSync(resolve(DIST, 'questions.json'), 'utf8')) as QuestionRecord[];
   const page0 = questions[0]?.url.split('#')[0] ?? '/';
   const terms = termsFrom(questions);
-  const server = await serveStatic(DIST);
+  const server = (await serveInChild(DIST)) as { url: string; close: () => Promise<void> };
   const origin = server.url.replace(/\/$/, '');
   const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
