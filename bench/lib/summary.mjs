@@ -78,6 +78,40 @@ function optionalSection(title, data, optional, script) {
   return [`## ${title}`, '', '```json', JSON.stringify(data, null, 2).slice(0, 2000), '```'];
 }
 
+function searchSection(search, optional) {
+  if (!search?.firstQuery) return optionalSection('Search', search, optional, 'bench:search');
+  const ms = (v) => `${v} ms`;
+  const row = (name, r, goal) =>
+    `| ${name} | ${ms(r.median)} | ${ms(r.p90)} | ${ms(r.max)} | ${r.count} | ${goal} ms | ${r.met ? 'met' : 'missed'} |`;
+  return [
+    '## Search',
+    '',
+    `\`content/\` (${search.site.questions} questions) in Chromium ${search.machine.browser}, load average ${search.machine.loadavgAtStart.join(' ')} at the start. A goal is met when the maximum is within it.`,
+    '',
+    '| query | median | p90 | max | queries | goal | |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    row('first, one input event, empty cache (index download included)', search.firstQuery, search.goals.firstQueryMs),
+    row('first, typed after `/`, from the last keystroke', search.firstQueryTyped, search.goals.firstQueryMs),
+    row('index loaded, from the last keystroke', search.loadedQuery, search.goals.loadedQueryMs),
+  ];
+}
+
+function printSection(print, optional) {
+  if (!print?.sheet) return optionalSection('Print', print, optional, 'bench:print');
+  return [
+    '## Print',
+    '',
+    `\`content/\` (${print.content.questions} questions in ${print.content.domains} domains) as A4 PDFs from Chromium.`,
+    '',
+    '| PDF | pages | pages per 100 questions | time |',
+    '| --- | ---: | ---: | ---: |',
+    `| study sheet | ${print.sheet.pages} | ${print.sheet.pagesPer100Questions} | ${(print.sheet.msMedian / 1000).toFixed(1)} s |`,
+    `| worksheet (questions only) | ${print.worksheet.pages} | ${print.worksheet.pagesPer100Questions} | ${(print.worksheet.ms / 1000).toFixed(1)} s |`,
+    `| every domain page, answers open, printed with its screen styles | ${print.baselineScreenStyles.pages} | ${print.baselineScreenStyles.pagesPer100Questions} | |`,
+    `| Starlight's page, printed (reference) | ${print.starlightReference.pages} (${print.starlightReference.questions} questions) | ${print.starlightReference.pagesPer100Questions} | |`,
+  ];
+}
+
 export function summaryMarkdown({ machine, weight, scale, compare, search, print, optional }) {
   return [
     '# Benchmark results',
@@ -90,9 +124,9 @@ export function summaryMarkdown({ machine, weight, scale, compare, search, print
     '',
     ...compareSection(compare),
     '',
-    ...optionalSection('Search', search, optional, 'bench:search'),
+    ...searchSection(search, optional),
     '',
-    ...optionalSection('Print', print, optional, 'bench:print'),
+    ...printSection(print, optional),
     '',
   ].join('\n');
 }
