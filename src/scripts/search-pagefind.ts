@@ -133,7 +133,8 @@ export function loadPagefind(): Promise<Pagefind> {
       setTimeout(warmSegmenter, 0);
       const tag = await entry;
       const pagefind = await script;
-      // Record URLs already carry the base, so Pagefind must not prefix them again.
+      // Record URLs already carry the base, so Pagefind must not prefix them again. No worker:
+      // it loads Pagefind a second time, which made the first query slower (bench/README.md).
       await pagefind.options({ basePath: bundle, baseUrl: '/', excerptLength: 26, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
       await pagefind.init();
       return pagefind;

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { basePath, builtPages } from './support/built-pages';
 import { expect, test } from './support/page-health';
+import { headerSearch, resultTitles, typeSearch } from './support/search';
 
 const pages = builtPages();
 const base = basePath();
@@ -18,6 +19,16 @@ async function openEverything(page: Page): Promise<void> {
 test('the build has pages to check', () => {
   expect(pages).toContain('');
   expect(pages.length).toBeGreaterThan(1);
+});
+
+test('a search, from the first keystroke to the opened result, breaks no rule of the page', async ({ page }) => {
+  // Pagefind's files, its WebAssembly and the highlighting all within the page's CSP, no console error.
+  await page.goto(`${base}`);
+  await typeSearch(page, 'strace');
+  await resultTitles(page, headerSearch(page).titles, 'strace');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details[data-answer][open] mark[data-search-mark]').first()).toBeVisible();
 });
 
 for (const scheme of ['light', 'dark'] as const) {

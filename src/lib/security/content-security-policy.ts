@@ -15,9 +15,8 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  // Pagefind 1.x runs its search in a Web Worker created from a blob: URL
-  // (pagefind.app/docs/hosting/#web-workers).
-  "worker-src 'self' blob:",
+  // No worker-src: Pagefind runs on the main thread here (`noWorker` in search-pagefind.ts),
+  // so nothing needs blob: workers; any worker falls under default-src 'self'.
 ] as const;
 
 /** script-src sources; Astro adds the hashes. */
