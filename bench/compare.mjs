@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroBuild } from './lib/astro-build.mjs';
+import { astroBuild, buildScriptNodeFlags } from './lib/astro-build.mjs';
 import { writeCurriculum } from './lib/generate-curriculum.mjs';
 import { MB } from './lib/measure.mjs';
 
@@ -113,6 +113,13 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
       starlight: { root: starlightProject(content, { pagefind: true }), env: {}, modules: join(INSTALL, 'node_modules') },
       starlightNoPagefind: { root: starlightProject(content, { pagefind: false }), env: {}, modules: join(INSTALL, 'node_modules') },
       bareAstro: { root: bareProject(), env: {}, modules: join(INSTALL, 'node_modules') },
+      // Starlight built with the Node flags of our build script: what those flags alone are worth.
+      starlightOurFlags: {
+        root: starlightProject(content, { pagefind: true }),
+        env: {},
+        modules: join(INSTALL, 'node_modules'),
+        nodeFlags: buildScriptNodeFlags(ourRoot),
+      },
     };
     const runs = Object.fromEntries(Object.keys(projects).map((name) => [name, []]));
     const failures = {};
@@ -121,7 +128,13 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
         if (failures[name]) continue;
         const outDir = mkdtempSync(join(tmpdir(), `cks-bench-cmp-out-`));
         try {
-          const run = await astroBuild({ root: project.root, outDir, env: project.env, modules: project.modules });
+          const run = await astroBuild({
+            root: project.root,
+            outDir,
+            env: project.env,
+            modules: project.modules,
+            nodeFlags: project.nodeFlags,
+          });
           runs[name].push({ wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakRssMB: Math.round(run.peakRss / MB) });
           // Astro's log times each phase (content sync, Vite, page render, Pagefind): kept to read, not parsed.
           writeFileSync(join(LOGS, `${size}-${name}-${round}.log`), run.output);
@@ -168,6 +181,9 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
         memoryVsStarlightNoPagefind: ratio(summary.ours.peakRssMB, summary.starlightNoPagefind.peakRssMB),
         bareTimeVsStarlight: ratio(summary.bareAstro.wallMs, summary.starlight.wallMs),
         bareMemoryVsStarlight: ratio(summary.bareAstro.peakRssMB, summary.starlight.peakRssMB),
+        timeVsStarlightOurFlags: ratio(summary.ours.wallMs, summary.starlightOurFlags.wallMs),
+        cpuVsStarlightOurFlags: ratio(summary.ours.cpuMs, summary.starlightOurFlags.cpuMs),
+        memoryVsStarlightOurFlags: ratio(summary.ours.peakRssMB, summary.starlightOurFlags.peakRssMB),
       },
     });
     for (const project of Object.values(projects)) if (project.root !== ourRoot) rmSync(project.root, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { measure } from './measure.mjs';
  * so that each project is measured as its script builds it; none for a plain `astro build`.
  */
 export function buildScriptNodeFlags(root) {
-  let script = '';
+  let script;
   try {
     script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts?.build ?? '';
   } catch {
@@ -22,12 +22,19 @@ export function buildScriptNodeFlags(root) {
  * Build `root` (an Astro project, its packages in `modules`) into `outDir`. The Astro binary is called with node
  * directly, for every project alike, so npx's own start-up is not counted; with the Node flags of the project's build script.
  */
-export async function astroBuild({ root, outDir, env = {}, timeoutMs, modules = join(root, 'node_modules') }) {
+export async function astroBuild({
+  root,
+  outDir,
+  env = {},
+  timeoutMs,
+  modules = join(root, 'node_modules'),
+  nodeFlags = buildScriptNodeFlags(root),
+}) {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
   rmSync(join(root, '.astro'), { recursive: true, force: true });
   const bin = join(modules, 'astro', 'bin', 'astro.mjs');
-  const run = await measure(process.execPath, [...buildScriptNodeFlags(root), bin, 'build', '--outDir', outDir], {
+  const run = await measure(process.execPath, [...nodeFlags, bin, 'build', '--outDir', outDir], {
     cwd: root,
     env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
     timeoutMs,

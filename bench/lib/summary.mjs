@@ -51,22 +51,24 @@ function compareSection(compare) {
     `Ours (commit ${compare.versions.ours.commit}) on Astro ${compare.versions.ours.astro}; Starlight ${compare.versions.starlight.starlight} on Astro ${compare.versions.starlight.astro}; median of ${compare.rounds} interleaved rounds, each build from scratch. ` +
       "Cells: wall time / CPU time (user + system of the process tree) / peak RSS. Targets: 0.6x Starlight's time, 0.7x its memory.",
     '',
-    '| questions | ours | Starlight | Starlight without Pagefind | bare one-page Astro |',
-    '| ---: | ---: | ---: | ---: | ---: |',
+    '| questions | ours | Starlight | Starlight without Pagefind | Starlight with our Node flags | bare one-page Astro |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
     ...compare.results.map((r) => {
       const cell = (x) =>
-        x.error
-          ? 'build failed (see compare.json)'
-          : `${s(x.wallMs)} s / ${x.cpuMs === null ? 'n/a' : `${s(x.cpuMs)} s`} / ${x.peakRssMB} MB`;
-      return `| ${r.questions} | ${cell(r.ours)} | ${cell(r.starlight)} | ${cell(r.starlightNoPagefind)} | ${cell(r.bareAstro)} |`;
+        x === undefined
+          ? 'not measured'
+          : x.error
+            ? 'build failed (see compare.json)'
+            : `${s(x.wallMs)} s / ${x.cpuMs === null ? 'n/a' : `${s(x.cpuMs)} s`} / ${x.peakRssMB} MB`;
+      return `| ${r.questions} | ${cell(r.ours)} | ${cell(r.starlight)} | ${cell(r.starlightNoPagefind)} | ${cell(r.starlightOurFlags)} | ${cell(r.bareAstro)} |`;
     }),
     '',
-    '| questions | ours / Starlight: wall, CPU, memory | ours / Starlight without Pagefind | bare / Starlight | ours / bare Astro |',
-    '| ---: | ---: | ---: | ---: | ---: |',
+    '| questions | ours / Starlight: wall, CPU, memory | ours / Starlight without Pagefind | ours / Starlight with our Node flags | bare / Starlight | ours / bare Astro |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
     ...compare.results.map((r) => {
       const q = r.ratios;
       const x = (a, b, c) => [a, b, c].map((v) => (v === null || v === undefined ? 'n/a' : `${v}x`)).join(', ');
-      return `| ${r.questions} | ${x(q.timeVsStarlight, q.cpuVsStarlight, q.memoryVsStarlight)} | ${x(q.timeVsStarlightNoPagefind, q.cpuVsStarlightNoPagefind, q.memoryVsStarlightNoPagefind)} | ${x(q.bareTimeVsStarlight, q.bareCpuVsStarlight, q.bareMemoryVsStarlight)} | ${x(q.timeVsBare, q.cpuVsBare, q.memoryVsBare)} |`;
+      return `| ${r.questions} | ${x(q.timeVsStarlight, q.cpuVsStarlight, q.memoryVsStarlight)} | ${x(q.timeVsStarlightNoPagefind, q.cpuVsStarlightNoPagefind, q.memoryVsStarlightNoPagefind)} | ${x(q.timeVsStarlightOurFlags, q.cpuVsStarlightOurFlags, q.memoryVsStarlightOurFlags)} | ${x(q.bareTimeVsStarlight, q.bareCpuVsStarlight, q.bareMemoryVsStarlight)} | ${x(q.timeVsBare, q.cpuVsBare, q.memoryVsBare)} |`;
     }),
   ];
 }
