@@ -19,6 +19,8 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  /** Word positions of the matches in the record's text; empty when only metadata matched. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 

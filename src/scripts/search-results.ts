@@ -6,6 +6,7 @@
 import { linkWithTerms, markText, matchedWords, queryTerms, safeExcerpt, termPattern } from '../lib/search/highlight';
 import { relatedWords } from '../lib/search/relevance';
 import { domainChoices, searchOptions } from '../lib/search/filters';
+import { createHitQueue, type HitQueue } from '../lib/search/hit-queue';
 import { loadPagefind, unavailableMessage, type Pagefind, type PagefindResult } from './search-pagefind';
 
 /** Pagefind's own UI waits 300 ms; results must show within 100 ms of the last keystroke. */
@@ -33,13 +34,13 @@ export interface Results {
 
 type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
 
-/** A result with the words that made it match: empty when it only matched a trimmed-away word. */
+/** A result that matched for real, with the words that made it match (relevance.ts). */
 interface Hit {
   data: ResultData;
   words: string[];
 }
 
-/** Checking relevance needs each result's text; past this many the rest are dropped. */
+/** An exact count may need every result's text (hit-queue.ts); past this many the rest are dropped. */
 const MAX_RESULTS = 200;
 
 function render(item: HTMLElement, hit: Hit, query: string, role: ResultsOptions['role'], id: string) {
@@ -66,8 +67,9 @@ function render(item: HTMLElement, hit: Hit, query: string, role: ResultsOptions
 export function createResults(options: ResultsOptions): Results {
   const { input, list, status, filter } = options;
   let latest = 0;
-  let pending: Hit[] = [];
+  let hits: HitQueue<Hit> | undefined;
   let shownQuery = '';
+  let shownDomain = '';
   let total = 0;
   let filtersReady: Promise<void> | undefined;
   let indexLoaded = false;
@@ -92,9 +94,9 @@ export function createResults(options: ResultsOptions): Results {
     return loaded;
   }
 
-  function renderBatch(query: string) {
+  function renderBatch(query: string, batch: Hit[]) {
     const start = list.children.length;
-    pending.splice(0, options.batch).forEach((hit, i) => {
+    batch.forEach((hit, i) => {
       const li = document.createElement('li');
       render(li, hit, query, options.role, `${list.id || 'search'}-result-${start + i}`);
       list.append(li);
@@ -102,11 +104,35 @@ export function createResults(options: ResultsOptions): Results {
     options.onRender?.({ query, shown: list.children.length, total });
   }
 
+  function sayCount() {
+    const where = shownDomain ? ` in ${shownDomain}` : '';
+    say(
+      total === 0
+        ? `No questions${where} match “${shownQuery}”. Check the spelling, or try fewer or other words.`
+        : `${total} question${total === 1 ? '' : 's'}${where} ${total === 1 ? 'matches' : 'match'} “${shownQuery}”.`,
+    );
+  }
+
+  async function showMore() {
+    const queue = hits;
+    if (!queue) return;
+    try {
+      const batch = await queue.take(options.batch);
+      const count = await queue.total();
+      if (queue !== hits) return;
+      total = count; // exact now if a result near the end was skipped
+      renderBatch(shownQuery, batch);
+      sayCount();
+    } catch {
+      if (queue === hits) say(unavailableMessage());
+    }
+  }
+
   async function run() {
     const id = ++latest;
     const query = input.value.trim();
     if (query === '') {
-      pending = [];
+      hits = undefined;
       total = 0;
       list.replaceChildren();
       say('');
@@ -128,36 +154,40 @@ export function createResults(options: ResultsOptions): Results {
     // Until the choices are filled in (beside the first search), the page's `?domain=` stands for the choice.
     const domain = filter?.dataset['initial'] ?? filter?.value ?? '';
     const terms = queryTerms(query);
+    let first: Hit[];
+    let count: number;
     try {
       if (id !== latest) return; // keystrokes typed while the index loaded: only the last one searches
       const search = waited
         ? await pagefind.search(query, searchOptions(domain))
         : await pagefind.debouncedSearch(query, searchOptions(domain), DEBOUNCE_MS);
       if (search === null || id !== latest) return; // a newer keystroke superseded this query
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      // A result with no matched word in its text matched only a topic or domain name: not a hit.
+      const matched = search.results.filter((result) => result.words.length > 0).slice(0, MAX_RESULTS);
+      const queue = createHitQueue(matched, async (result): Promise<Hit | null> => {
+        const data = await result.data();
+        const words = relatedWords(terms, matchedWords(data.content, data.locations));
+        return words.length > 0 ? { data, words } : null;
+      });
+      first = await queue.take(options.batch);
+      count = await queue.total();
       if (id !== latest) return;
-      pending = data
-        .map((item) => ({ data: item, words: relatedWords(terms, matchedWords(item.content, item.locations)) }))
-        .filter((hit) => hit.words.length > 0);
+      hits = queue;
     } catch {
       if (id === latest) say(unavailableMessage());
       return;
     }
-    total = pending.length;
+    total = count;
     shownQuery = query;
+    shownDomain = domain;
     list.replaceChildren();
-    renderBatch(query);
-    const where = domain ? ` in ${domain}` : '';
-    say(
-      total === 0
-        ? `No questions${where} match “${query}”. Check the spelling, or try fewer or other words.`
-        : `${total} question${total === 1 ? '' : 's'}${where} ${total === 1 ? 'matches' : 'match'} “${query}”.`,
-    );
+    renderBatch(query, first);
+    sayCount();
   }
 
   return {
     run,
-    showMore: () => renderBatch(shownQuery),
+    showMore: () => void showMore(),
     warm: () => void ready().catch(() => undefined),
   };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { headerSearch, resultTitles, typeSearch } from './support/search';
 import type { QuestionRecord } from '../../src/lib/site/pages';
@@ -256,6 +256,34 @@ test('typing on the search page keeps the address shareable', async ({ page }) =
   await page.getByRole('searchbox', { name: 'Search the questions and answers' }).fill('falco');
   await resultTitles(page, page.locator('#search-page-results .search-result-title'), 'falco');
   await expect(page).toHaveURL(/\/search\/\?q=falco$/);
+});
+
+test('a broad query reads only the texts of the results shown; "Show more results" lists the rest, each once', async ({ page }) => {
+  const fragments = new Set<string>();
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/fragment/')) fragments.add(request.url());
+  });
+  await page.goto('/search/?q=pod');
+  const status = page.locator('[data-search-page-status]');
+  await expect(status).toHaveText(/^\d+ questions match “pod”\.$/);
+  const total = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0]);
+  const links = page.locator('#search-page-results .search-result-link');
+  expect(total).toBeGreaterThan(40);
+  await expect(links).toHaveCount(20);
+  // Reading every result's text first fetched every fragment file of the index.
+  expect(fragments.size).toBeLessThan(readdirSync('dist/pagefind/fragment').length);
+
+  const more = page.getByRole('button', { name: 'Show more results' });
+  for (let shown = 20; shown < total; shown += 20) {
+    await more.click();
+    await expect(links).toHaveCount(Math.min(total, shown + 20));
+  }
+  await expect(more).toBeHidden();
+  await expect(status).toHaveText(`${total} questions match “pod”.`);
+  const hrefs = await links.evaluateAll((all) =>
+    all.map((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).hash),
+  );
+  expect(new Set(hrefs).size).toBe(total);
 });
 
 test.describe('without JavaScript', () => {

@@ -27,6 +27,12 @@ describe('relevance', () => {
     expect(wordParts('--audit-policy-file=/etc/Audit.yaml')).toEqual(['audit', 'policy', 'file', 'etc', 'audit', 'yaml']);
   });
 
+  it('also cuts names where their case changes, as Pagefind matches "pod" in rollOutCiliumPods', () => {
+    expect(wordParts('rollOutCiliumPods=true')).toEqual(['rolloutciliumpods', 'roll', 'out', 'cilium', 'pods', 'true']);
+    expect(wordParts('HTTPServer')).toEqual(['httpserver', 'http', 'server']);
+    expect(isRelevant(['pod'], ['rollOutCiliumPods=true'])).toBe(true);
+  });
+
   it('accepts typos at the end, plurals, stems and words being typed', () => {
     expect(isRelated('stracez', 'strace')).toBe(true);
     expect(isRelated('policy', 'policies')).toBe(true);

@@ -25,6 +25,10 @@ describe('matchedWords', () => {
     expect(matchedWords(content, [1, 6, 9, 42])).toEqual(['strace']);
     expect(matchedWords('The auditing policies, audit.', [1, 2, 3])).toEqual(['auditing', 'policies', 'audit']);
   });
+
+  it('keeps the spelling of names, whose case tells their parts', () => {
+    expect(matchedWords('Set rollOutCiliumPods and ROLLOUTCILIUMPODS', [1, 3])).toEqual(['rollOutCiliumPods']);
+  });
 });
 
 describe('termPattern and splitByPattern', () => {

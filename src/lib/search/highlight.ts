@@ -30,7 +30,13 @@ export function queryTerms(query: string): string[] {
  */
 export function matchedWords(content: string, locations: readonly number[]): string[] {
   const words = content.split(WORD_SEPARATORS);
-  return unique(locations.map((location) => clean(words[location] ?? '')));
+  // Spelled as first found, not lower-cased: a name's case tells its parts (relevance.ts).
+  const byLower = new Map<string, string>();
+  for (const location of locations) {
+    const word = clean(words[location] ?? '');
+    if (word !== '' && !byLower.has(word.toLowerCase())) byLower.set(word.toLowerCase(), word);
+  }
+  return [...byLower.values()];
 }
 
 function unique(words: string[]): string[] {

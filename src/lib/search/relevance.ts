@@ -4,12 +4,22 @@
  * first kind from the second, and pick the matched words worth highlighting on arrival.
  */
 
-/** A word cut at punctuation: `--audit-policy-file=/etc/audit.yaml` -> audit, policy, file, etc, audit, yaml. */
+/** Where a camelCase or ACRONYMWord name changes case: Pagefind matches the pieces too. */
+const CASE_CHANGE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * A word cut at punctuation, each piece also cut where its case changes:
+ * `--audit-policy-file=/etc/audit.yaml` -> audit, policy, file, etc, audit, yaml;
+ * `rollOutCiliumPods=true` -> rolloutciliumpods, roll, out, cilium, pods, true.
+ */
 export function wordParts(word: string): string[] {
   return word
-    .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((part) => part !== '');
+    .filter((part) => part !== '')
+    .flatMap((part) => {
+      const pieces = part.split(CASE_CHANGE);
+      return (pieces.length > 1 ? [part, ...pieces] : [part]).map((piece) => piece.toLowerCase());
+    });
 }
 
 function commonPrefixLength(a: string, b: string): number {
