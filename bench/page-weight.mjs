@@ -7,10 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchBrowser } from '../scripts/lib/browser.mjs';
 import { serveStatic } from '../scripts/lib/static-server.mjs';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
 const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
 
@@ -61,7 +59,7 @@ async function weigh(browser, url) {
 
 export async function measurePageWeight(dist, port) {
   const server = await serveStatic(dist, '/', port);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchBrowser();
   try {
     const results = [];
     for (const { type, path } of pageTypes(dist)) results.push({ type, path, ...(await weigh(browser, new URL(path, server.url).href)) });

@@ -13,7 +13,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchBrowser } from '../scripts/lib/browser.mjs';
 import { serveInChild } from './lib/child-server.mjs';
 
 const DIST = resolve(process.env['DIST'] ?? 'dist');
@@ -103,8 +104,7 @@ async function main() {
   const terms = termsFrom(questions);
   const server = (await serveInChild(DIST)) as { url: string; close: () => Promise<void> };
   const origin = server.url.replace(/\/$/, '');
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchBrowser();
   const load = loadavg();
 
   try {

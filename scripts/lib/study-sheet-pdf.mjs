@@ -3,22 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchBrowser } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /** Same name as src/lib/print/pdf-file.ts (scripts run without a TypeScript loader). */
 export const PDF_FILE_NAME = 'cks-study-sheet.pdf';
 
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-/** The same browser the e2e tests use: CHROMIUM_PATH, a system Chromium, else Playwright's. */
-export function launchBrowser() {
-  const executablePath = process.env.CHROMIUM_PATH || SYSTEM_CHROMIUM.find((path) => existsSync(path));
-  return chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-}
+export { launchBrowser };
 
 /**
  * The base path the site in `distDir` was built for. BASE_PATH when set (as for the build);
