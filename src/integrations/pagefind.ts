@@ -1,8 +1,10 @@
-import { cp, rm } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindPreload } from '../lib/search/pagefind-preload.ts';
+import { patchPagefindRuntime } from '../lib/search/pagefind-runtime.ts';
 import type { SearchRecord } from '../lib/search/question-records';
 import { readPagefindPreload } from '../lib/search/read-pagefind-preload.ts';
 import { setSearchIndexer, type SearchIndexer } from '../lib/search/search-indexer.ts';
@@ -65,8 +67,8 @@ function pagefindIndexer(outputPath: string, logger: AstroIntegrationLogger): Pa
   let failure: unknown;
   let started: number | undefined;
 
-  // Results are checked against their text before they are shown (see relevance.ts), so a
-  // query reads many fragments: bundling them keeps that to a few requests.
+  // A result's text is read before it is shown (relevance.ts, hit-queue.ts): bundled in a few
+  // files, the texts of a query's first results arrive in a few requests, not one each.
   const open = () => (index ??= pagefind.createIndex({ maxFragments: 16 }).then((response) => check(response, logger).index));
 
   const self: PagefindIndexer = {
@@ -92,6 +94,7 @@ function pagefindIndexer(outputPath: string, logger: AstroIntegrationLogger): Pa
         if (count === 0) logger.warn('No questions found to index; search will find nothing.');
         await rm(outputPath, { recursive: true, force: true });
         check(await (await open()).writeFiles({ outputPath }), logger);
+        await patchRuntime(join(outputPath, 'pagefind.js'), logger);
         self.written = outputPath;
         self.preload = await readPagefindPreload(outputPath);
         logger.info(`Indexed ${count} questions for search in ${Math.round(performance.now() - (started ?? performance.now()))} ms.`);
@@ -106,6 +109,17 @@ function pagefindIndexer(outputPath: string, logger: AstroIntegrationLogger): Pa
     },
   };
   return self;
+}
+
+/** Pagefind's browser script with the changes that shorten the first query (pagefind-runtime.ts). */
+async function patchRuntime(file: string, logger: AstroIntegrationLogger): Promise<void> {
+  const { source, applied, missed } = patchPagefindRuntime(await readFile(file, 'utf8'));
+  if (missed.length > 0) {
+    logger.warn(
+      `pagefind.js left as Pagefind wrote it for: ${missed.join(', ')} (its code has changed). Search works; the first query is slower.`,
+    );
+  }
+  if (applied.length > 0) await writeFile(file, source);
 }
 
 /** Pagefind reports problems in `errors` rather than throwing; a build with a broken index must fail. */
