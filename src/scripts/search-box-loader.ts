@@ -6,7 +6,7 @@
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param';
 // Small, and eager on purpose: on focus the index starts loading at once, not one fetch later.
-import { loadPagefind } from './search-pagefind';
+import { loadPagefind, warmSegmenter } from './search-pagefind';
 
 const input = document.querySelector<HTMLInputElement>('[data-site-search] [data-search-input]');
 
@@ -19,6 +19,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 if (input) {
+  // The slowest step of a first search needs no download: done while the page is idle.
+  if ('requestIdleCallback' in window) requestIdleCallback(warmSegmenter);
   let loading: Promise<unknown> | undefined;
   const load = () => (loading ??= import('./search-box'));
   // Focus means a search is coming: Pagefind starts loading beside our code, not after it.

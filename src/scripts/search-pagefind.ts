@@ -109,12 +109,18 @@ async function preloadFromEntryFile(bundle: string): Promise<string | null> {
   return tag;
 }
 
+let segmenterWarm = false;
+
 /**
  * Pagefind splits every query with an `Intl.Segmenter`; the first one built in a page loads
- * ICU's break rules, 20 to 60 ms of main thread on a slow machine, and later ones reuse them.
- * Built while the index downloads, that cost is off the first query's path.
+ * ICU's data, 20 to 90 ms of main thread on a slow machine (more than any other step of a
+ * first search), and later ones reuse it. The search loader builds it when the page is idle,
+ * downloading nothing, and focus builds it if idle time has not come yet. (Built in a worker,
+ * the data is shared too, but on two cores that made the first query slower: bench/README.md.)
  */
-function warmSegmenter(): void {
+export function warmSegmenter(): void {
+  if (segmenterWarm) return;
+  segmenterWarm = true;
   try {
     new Intl.Segmenter(document.documentElement.lang || 'en', { granularity: 'grapheme' });
   } catch {

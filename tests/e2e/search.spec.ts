@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { headerSearch, resultTitles, typeSearch } from './support/search';
 import type { QuestionRecord } from '../../src/lib/site/pages';
 
@@ -45,8 +45,8 @@ test('a page nobody searches downloads no Pagefind file; focusing the search sta
   expect(fetched.filter((url) => url.startsWith('/pagefind/pagefind-entry.json'))).toEqual([`/pagefind/pagefind-entry.json?ts=${tag}`]);
 });
 
-test('focusing the search prepares query splitting while the index downloads, not on the first query', async ({ page }) => {
-  // Count Intl.Segmenter constructions: Pagefind builds one per query; the first in a page is the slow one.
+/** Counts Intl.Segmenter constructions: Pagefind builds one per query; the first in a page is the slow one. */
+async function countSegmenters(page: Page): Promise<() => Promise<number>> {
   await page.addInitScript(() => {
     const counted = window as unknown as { segmenters: number };
     counted.segmenters = 0;
@@ -59,7 +59,26 @@ test('focusing the search prepares query splitting while the index downloads, no
       }
     };
   });
-  const segmenters = () => page.evaluate(() => (window as unknown as { segmenters: number }).segmenters);
+  return () => page.evaluate(() => (window as unknown as { segmenters: number }).segmenters);
+}
+
+test('query splitting is prepared while the page is idle, downloading nothing, not on the first query', async ({ page }) => {
+  const segmenters = await countSegmenters(page);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(domainUrl);
+  await expect.poll(segmenters).toBe(1);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+  await headerSearch(page).field.focus();
+  await page.keyboard.type('strace');
+  await resultTitles(page, headerSearch(page).titles, 'strace');
+  expect(await segmenters()).toBeGreaterThan(1); // Pagefind's own, for the query
+});
+
+test('without idle time before it, focusing the search prepares query splitting while the index downloads', async ({ page }) => {
+  const segmenters = await countSegmenters(page);
+  await page.addInitScript(() => Reflect.deleteProperty(window, 'requestIdleCallback'));
   await page.goto(domainUrl);
   await page.waitForLoadState('networkidle');
   expect(await segmenters()).toBe(0);
