@@ -5,6 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindPreload } from '../lib/search/pagefind-preload.ts';
 import { patchPagefindRuntime } from '../lib/search/pagefind-runtime.ts';
+import { countDomains } from '../lib/search/filters.ts';
 import type { SearchRecord } from '../lib/search/question-records';
 import { readPagefindPreload } from '../lib/search/read-pagefind-preload.ts';
 import { setSearchIndexer, type SearchIndexer } from '../lib/search/search-indexer.ts';
@@ -57,6 +58,7 @@ interface PagefindIndexer extends SearchIndexer {
   /** The folder the index was written to, once it has been. */
   written: string | undefined;
   preload: PagefindPreload | undefined;
+  domains: Record<string, number>;
 }
 
 function pagefindIndexer(outputPath: string, logger: AstroIntegrationLogger): PagefindIndexer {
@@ -74,9 +76,11 @@ function pagefindIndexer(outputPath: string, logger: AstroIntegrationLogger): Pa
   const self: PagefindIndexer = {
     written: undefined,
     preload: undefined,
+    domains: {},
     add(records: readonly SearchRecord[]) {
       started ??= performance.now();
       count += records.length;
+      countDomains(self.domains, records);
       queue = queue.then(async () => {
         if (failure !== undefined) return;
         try {

@@ -16,7 +16,8 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 if (form && input && filter && list && status && more) {
   const initial = readSearchPage(location.search);
   input.value = initial.query;
-  filter.dataset['initial'] = initial.domain;
+  // The page lists the domains it was built with; one it does not know searches them all.
+  if ([...filter.options].some((option) => option.value === initial.domain)) filter.value = initial.domain;
 
   const results = createResults({
     input,
@@ -31,7 +32,7 @@ if (form && input && filter && list && status && more) {
   });
 
   const update = () => {
-    const href = searchPageHref(siteBase(), { query: input.value, domain: filter.dataset['initial'] ?? filter.value });
+    const href = searchPageHref(siteBase(), { query: input.value, domain: filter.value });
     history.replaceState(null, '', href);
     void results.run();
   };

@@ -28,8 +28,6 @@ export interface PagefindSearch {
   results: PagefindResult[];
 }
 
-export type PagefindFilters = Record<string, Record<string, number>>;
-
 export interface PagefindSearchOptions {
   filters?: Record<string, string>;
 }
@@ -39,7 +37,6 @@ export interface Pagefind {
   init(): Promise<void>;
   search(term: string, options: PagefindSearchOptions): Promise<PagefindSearch>;
   debouncedSearch(term: string, options: PagefindSearchOptions, debounceMs: number): Promise<PagefindSearch | null>;
-  filters(): Promise<PagefindFilters>;
 }
 
 let loading: Promise<Pagefind> | undefined;

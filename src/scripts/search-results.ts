@@ -5,7 +5,7 @@
  */
 import { linkWithTerms, markText, matchedWords, queryTerms, safeExcerpt, termPattern } from '../lib/search/highlight';
 import { relatedWords } from '../lib/search/relevance';
-import { domainChoices, searchOptions } from '../lib/search/filters';
+import { searchOptions } from '../lib/search/filters';
 import { createHitQueue, type HitQueue } from '../lib/search/hit-queue';
 import { loadPagefind, unavailableMessage, type Pagefind, type PagefindResult } from './search-pagefind';
 
@@ -71,28 +71,11 @@ export function createResults(options: ResultsOptions): Results {
   let shownQuery = '';
   let shownDomain = '';
   let total = 0;
-  let filtersReady: Promise<void> | undefined;
   let indexLoaded = false;
 
   const say = (message: string) => {
     if (status.textContent !== message) status.textContent = message;
   };
-
-  async function fillFilter(pagefind: Pagefind) {
-    if (!filter) return;
-    const choices = domainChoices(await pagefind.filters());
-    const wanted = filter.dataset['initial'] ?? filter.value;
-    for (const { value } of choices) filter.add(new Option(value, value, false, value === wanted));
-    delete filter.dataset['initial'];
-    (filter.closest<HTMLElement>('[data-search-filter]') ?? filter).hidden = choices.length === 0;
-  }
-
-  /** The index, with the domain choices filled in beside the first search, not before it. */
-  function ready(): Promise<Pagefind> {
-    const loaded = loadPagefind();
-    filtersReady ??= loaded.then(fillFilter).catch(() => (filtersReady = undefined));
-    return loaded;
-  }
 
   function renderBatch(query: string, batch: Hit[]) {
     const start = list.children.length;
@@ -143,7 +126,7 @@ export function createResults(options: ResultsOptions): Results {
     // A query that had to wait for the index has waited long enough: no debounce for it.
     const waited = !indexLoaded;
     try {
-      const loading = ready();
+      const loading = loadPagefind();
       const slow = window.setTimeout(() => id === latest && say('Loading the search index…'), 150);
       pagefind = await loading.finally(() => window.clearTimeout(slow));
       indexLoaded = true;
@@ -151,8 +134,7 @@ export function createResults(options: ResultsOptions): Results {
       if (id === latest) say(unavailableMessage());
       return;
     }
-    // Until the choices are filled in (beside the first search), the page's `?domain=` stands for the choice.
-    const domain = filter?.dataset['initial'] ?? filter?.value ?? '';
+    const domain = filter?.value ?? '';
     const terms = queryTerms(query);
     let first: Hit[];
     let count: number;
@@ -188,6 +170,6 @@ export function createResults(options: ResultsOptions): Results {
   return {
     run,
     showMore: () => void showMore(),
-    warm: () => void ready().catch(() => undefined),
+    warm: () => void loadPagefind().catch(() => undefined),
   };
 }

@@ -30,18 +30,14 @@ test('a page nobody searches downloads no Pagefind file; focusing the search sta
   await resultTitles(page, headerSearch(page).titles, 'strace');
   const named = (await headerSearch(page).field.getAttribute('data-pagefind-preload'))?.split(' ') ?? [];
   const tag = await headerSearch(page).field.getAttribute('data-pagefind-tag');
-  expect(named.map((file) => file.replace(/[0-9a-f]{6,}/g, '#'))).toEqual([
-    'pagefind.en_#.pf_meta',
-    'wasm.en.pagefind',
-    'filter/en_#.pf_filter',
-  ]);
+  expect(named.map((file) => file.replace(/[0-9a-f]{6,}/g, '#'))).toEqual(['pagefind.en_#.pf_meta', 'wasm.en.pagefind']);
   const ahead = [`/pagefind/pagefind-entry.json?ts=${tag}`, ...named.map((file) => `/pagefind/${file}`)];
   expect(fetched.filter((url) => ahead.includes(url)).sort()).toEqual([...ahead].sort());
   const heavy = requested.filter((path) =>
     /\/pagefind\/(wasm\.[^/]+\.pagefind|pagefind\.[^/]+\.pf_meta|filter\/[^/]+\.pf_filter)$/.test(path),
   );
   expect(heavy.sort()).toEqual([...new Set(heavy)].sort());
-  expect(heavy).toHaveLength(3);
+  expect(heavy).toHaveLength(2); // no filter chunk: a search not narrowed to a domain reads none
   expect(fetched.filter((url) => url.startsWith('/pagefind/pagefind-entry.json'))).toEqual([`/pagefind/pagefind-entry.json?ts=${tag}`]);
 });
 
@@ -84,6 +80,25 @@ test('without idle time before it, focusing the search prepares query splitting 
   expect(await segmenters()).toBe(0);
   await headerSearch(page).field.focus();
   await expect.poll(segmenters).toBe(1);
+});
+
+test('the domains to narrow to are part of the page: listing them reads no index file', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(domainUrl);
+  await page.waitForLoadState('networkidle');
+  const names = await headerSearch(page).domain.locator('option').allTextContents();
+  const domainCount = new Set(questions.map((q) => q.domain)).size;
+  expect(names[0]).toBe('All domains');
+  expect(names.slice(1)).toEqual([...names.slice(1)].sort((a, b) => a.localeCompare(b)));
+  expect(names).toHaveLength(domainCount + 1);
+  expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+
+  // A shared link names its domain: the search page starts narrowed to it.
+  const chosen = names[2]!;
+  await page.goto(`/search/?q=audit&domain=${encodeURIComponent(chosen)}`);
+  await expect(page.locator('#search-page-domain')).toHaveValue(chosen);
+  await expect(page.locator('[data-search-page-status]')).toContainText(` in ${chosen} match`);
 });
 
 test('a page that names no index files still searches: the entry file names them', async ({ page }) => {

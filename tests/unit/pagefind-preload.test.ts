@@ -6,36 +6,27 @@ import { languageFiles, preloadFromEntry } from '../../src/lib/search/pagefind-p
 import { readPagefindPreload } from '../../src/lib/search/read-pagefind-preload';
 
 describe('preloadFromEntry', () => {
-  test('names the metadata, the WebAssembly and every filter chunk of a one-language index', () => {
+  test('names the metadata and the WebAssembly of a one-language index, not its filter chunks', () => {
     const entry = { languages: { en: { hash: 'en_4adb29a8c7', wasm: 'en', page_count: 168 } } };
-    expect(preloadFromEntry(entry, ['en_da25fbd.pf_filter', 'en_0aa.pf_filter'])).toEqual({
+    expect(preloadFromEntry(entry)).toEqual({
       tag: 'en_4adb29a8c7',
-      files: ['pagefind.en_4adb29a8c7.pf_meta', 'wasm.en.pagefind', 'filter/en_0aa.pf_filter', 'filter/en_da25fbd.pf_filter'],
+      files: ['pagefind.en_4adb29a8c7.pf_meta', 'wasm.en.pagefind'],
     });
   });
 
   test('leaves out the WebAssembly when the language has none of its own', () => {
     const entry = { languages: { xx: { hash: 'xx_1', wasm: null, page_count: 3 } } };
-    expect(preloadFromEntry(entry, [])).toEqual({ tag: 'xx_1', files: ['pagefind.xx_1.pf_meta'] });
+    expect(preloadFromEntry(entry)).toEqual({ tag: 'xx_1', files: ['pagefind.xx_1.pf_meta'] });
   });
 
   test('names nothing for several languages: the browser picks one by the page, so it must read the entry', () => {
     const entry = { languages: { en: { hash: 'en_1', wasm: 'en', page_count: 2 }, de: { hash: 'de_1', wasm: 'de', page_count: 1 } } };
-    expect(preloadFromEntry(entry, [])).toBeUndefined();
+    expect(preloadFromEntry(entry)).toBeUndefined();
   });
 
   test('names nothing for an entry without a usable hash', () => {
-    expect(preloadFromEntry({}, [])).toBeUndefined();
-    expect(preloadFromEntry(JSON.parse('{"languages":{"en":{"hash":7,"wasm":"en"}}}'), [])).toBeUndefined();
-  });
-
-  test('skips files in the filter folder that are not filter chunks', () => {
-    const entry = { languages: { en: { hash: 'en_1', wasm: 'en', page_count: 1 } } };
-    expect(preloadFromEntry(entry, ['.DS_Store', 'en_2.pf_filter'])?.files).toEqual([
-      'pagefind.en_1.pf_meta',
-      'wasm.en.pagefind',
-      'filter/en_2.pf_filter',
-    ]);
+    expect(preloadFromEntry({})).toBeUndefined();
+    expect(preloadFromEntry(JSON.parse('{"languages":{"en":{"hash":7,"wasm":"en"}}}'))).toBeUndefined();
   });
 });
 
@@ -49,7 +40,7 @@ describe('readPagefindPreload', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('reads the entry file and the filter folder of a written bundle', async () => {
+  test('reads the entry file of a written bundle', async () => {
     dir = mkdtempSync(join(tmpdir(), 'pagefind-preload-'));
     mkdirSync(join(dir, 'filter'));
     writeFileSync(
@@ -59,7 +50,7 @@ describe('readPagefindPreload', () => {
     writeFileSync(join(dir, 'filter', 'en_3.pf_filter'), '');
     expect(await readPagefindPreload(dir)).toEqual({
       tag: 'en_9',
-      files: ['pagefind.en_9.pf_meta', 'wasm.en.pagefind', 'filter/en_3.pf_filter'],
+      files: ['pagefind.en_9.pf_meta', 'wasm.en.pagefind'],
     });
   });
 

@@ -8,7 +8,7 @@
 export interface PagefindPreload {
   /** The index hash: Pagefind's cache tag (`metaCacheTag`), so its entry request is known too. */
   tag: string;
-  /** Paths under the bundle folder: metadata, WebAssembly, filter chunks. */
+  /** Paths under the bundle folder: metadata and WebAssembly. */
   files: string[];
 }
 
@@ -23,23 +23,24 @@ export interface PagefindEntry {
   languages: Record<string, PagefindLanguage>;
 }
 
-/** The metadata and WebAssembly of a language, then the filter chunks named. */
-export function languageFiles(language: Pick<PagefindLanguage, 'hash' | 'wasm'>, filterFiles: readonly string[] = []): string[] {
+/** The metadata and WebAssembly of a language. */
+export function languageFiles(language: Pick<PagefindLanguage, 'hash' | 'wasm'>): string[] {
   const files = [`pagefind.${language.hash}.pf_meta`];
   if (language.wasm) files.push(`wasm.${language.wasm}.pagefind`);
-  for (const file of [...filterFiles].sort()) if (file.endsWith('.pf_filter')) files.push(`filter/${file}`);
   return files;
 }
 
 /**
  * The preload for an index of one language; `undefined` when the entry names several (the
  * browser picks one by the page's language then, so it reads the entry itself) or none.
- * Query-dependent files (index chunks, fragments) are left out: most would go unused.
+ * Query-dependent files (index chunks, fragments) are left out: most would go unused; so are
+ * the filter chunks, which only a search narrowed to a domain reads (the domains a page offers
+ * are written into it: src/lib/search/filters.ts).
  */
-export function preloadFromEntry(entry: Partial<PagefindEntry>, filterFiles: readonly string[]): PagefindPreload | undefined {
+export function preloadFromEntry(entry: Partial<PagefindEntry>): PagefindPreload | undefined {
   const languages = Object.values(entry.languages ?? {});
   const language = languages[0];
   if (languages.length !== 1 || typeof language?.hash !== 'string' || language.hash === '') return undefined;
   const wasm = typeof language.wasm === 'string' ? language.wasm : null;
-  return { tag: language.hash, files: languageFiles({ hash: language.hash, wasm }, filterFiles) };
+  return { tag: language.hash, files: languageFiles({ hash: language.hash, wasm }) };
 }

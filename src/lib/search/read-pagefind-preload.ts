@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { preloadFromEntry, type PagefindEntry, type PagefindPreload } from './pagefind-preload.ts';
 
@@ -10,6 +10,5 @@ export async function readPagefindPreload(bundleDir: string): Promise<PagefindPr
   } catch {
     return undefined;
   }
-  const filters = await readdir(join(bundleDir, 'filter')).catch(() => [] as string[]);
-  return preloadFromEntry(entry, filters);
+  return preloadFromEntry(entry);
 }

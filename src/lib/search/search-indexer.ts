@@ -18,6 +18,8 @@ export interface SearchIndexer {
   abort(): Promise<void>;
   /** Once `finish` has written the index: what pages name for the browser to fetch early. */
   readonly preload: PagefindPreload | undefined;
+  /** Records per domain title, as sent to the index: the domains a search can be narrowed to. */
+  readonly domains: Readonly<Record<string, number>>;
 }
 
 const KEY = Symbol.for('cks-study:search-indexer');
