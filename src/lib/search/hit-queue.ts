@@ -17,8 +17,6 @@ export interface HitQueue<T> {
   take(count: number): Promise<T[]>;
   /** How many results are real matches (see above). */
   total(): Promise<number>;
-  /** True when every real match has been returned by `take`. */
-  exhausted(): boolean;
 }
 
 /** `check` loads a result's text and returns the hit, or null when it is not a real match. */
@@ -69,6 +67,5 @@ export function createHitQueue<R, T>(results: readonly R[], check: (result: R) =
       }
       return next >= results.length ? hits : results.length;
     },
-    exhausted: () => next >= results.length,
   };
 }
