@@ -72,7 +72,7 @@ function preloadEntry(bundle: string, tag: string): void {
 
 /**
  * Left to itself, Pagefind downloads and runs pagefind.js, then fetches its entry file, then
- * its metadata, WebAssembly and filters: trips one after another, each also waiting for a busy
+ * its metadata and WebAssembly: trips one after another, each also waiting for a busy
  * main thread. A built page names those files (SearchBox.astro), so they are all asked for in
  * the focus handler, before any script runs. The index hash becomes Pagefind's cache tag,
  * which makes even its own entry request known in advance (and changes whenever the index does).

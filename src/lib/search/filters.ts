@@ -8,22 +8,17 @@
 /** The Pagefind filter name; the value is the domain's title, which is what a reader picks from. */
 export const DOMAIN_FILTER = 'domain';
 
-export interface DomainChoice {
-  value: string;
-  count: number;
-}
-
 /** Adds records' domains to `counts` (domain title -> number of records). */
 export function countDomains(counts: Record<string, number>, records: readonly { filters: { [DOMAIN_FILTER]: string[] } }[]): void {
   for (const record of records) for (const domain of record.filters[DOMAIN_FILTER]) counts[domain] = (counts[domain] ?? 0) + 1;
 }
 
 /** The domains to offer, alphabetically; empty when there is one domain or none, as there is nothing to narrow. */
-export function domainChoices(counts: Readonly<Record<string, number>>): DomainChoice[] {
+export function domainChoices(counts: Readonly<Record<string, number>>): string[] {
   const choices = Object.entries(counts)
-    .filter(([value, count]) => value.trim() !== '' && count > 0)
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => a.value.localeCompare(b.value));
+    .filter(([domain, count]) => domain.trim() !== '' && count > 0)
+    .map(([domain]) => domain)
+    .sort((a, b) => a.localeCompare(b));
   return choices.length < 2 ? [] : choices;
 }
 
