@@ -1,31 +1,86 @@
-// Playwright needs a Chromium: a system one when installed (see playwright.config.ts),
-// else Playwright's own, downloaded here once so a fresh machine needs no extra step.
-import { existsSync } from 'node:fs';
+// Browser tasks (e2e tests, PDF, benchmarks) need a Chromium, and the print tests read the PDF
+// with poppler's pdftotext. Found in this order: CHROMIUM_PATH, a system Chromium, Playwright's
+// own (downloaded here when the download works). What is still missing is installed with apt
+// when that is possible (root on Debian or Ubuntu, as CI is); otherwise this stops with the
+// exact command to run, before any test starts.
+//   node scripts/ensure-browser.mjs [--pdftotext]
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { systemChromium } from './lib/browser.mjs';
 
-const system = systemChromium();
+const say = (line) => console.log(`browser: ${line}`);
+const needPdftotext = process.argv.includes('--pdftotext');
 
-if (system) {
-  console.log(`e2e: using ${system}`);
-} else if (existsSync(chromium.executablePath())) {
-  console.log(`e2e: using Playwright's Chromium at ${chromium.executablePath()}`);
-} else {
-  console.log("e2e: no Chromium found; installing Playwright's Chromium (one-time download)");
-  const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', shell: process.platform === 'win32' });
-  if (result.status !== 0) {
-    console.error('e2e: could not install a browser. Install Chromium (e.g. `apt-get install chromium`) or set CHROMIUM_PATH.');
-    process.exit(result.status ?? 1);
-  }
+if (process.env.CHROMIUM_PATH && !existsSync(process.env.CHROMIUM_PATH)) {
+  console.error(`browser: CHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which does not exist. Unset it or point it at a Chromium.`);
+  process.exit(1);
 }
 
-// The print tests read the generated PDF with poppler's pdftotext: say so up front rather
-// than fail in the middle of the suite.
-const poppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' });
-if (poppler.error) {
-  console.error(
-    'e2e: pdftotext is missing; the print tests need it. Install poppler (Debian/Ubuntu: apt-get install poppler-utils, macOS: brew install poppler).',
-  );
+const missing = [];
+if (!findBrowser() && !downloadPlaywrightChromium()) missing.push('chromium');
+if (needPdftotext && !hasPdftotext()) missing.push('pdftotext');
+if (missing.length > 0) provide(missing);
+
+function findBrowser() {
+  const system = systemChromium();
+  if (system) say(`using ${system}`);
+  else if (existsSync(chromium.executablePath())) say(`using Playwright's Chromium at ${chromium.executablePath()}`);
+  return Boolean(system) || existsSync(chromium.executablePath());
+}
+
+function downloadPlaywrightChromium() {
+  say("no Chromium found; trying Playwright's download of its own (once)");
+  const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  return result.status === 0 && existsSync(chromium.executablePath());
+}
+
+function hasPdftotext() {
+  return !spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error;
+}
+
+/** Install what is missing with apt when this user may, else stop with the command to run. */
+function provide(tools) {
+  const os = osRelease();
+  const family = os.id === 'ubuntu' ? 'ubuntu' : /\bdebian\b/.test(`${os.id} ${os.idLike}`) ? 'debian' : undefined;
+  const packages = tools.map((tool) => (tool === 'pdftotext' ? 'poppler-utils' : family === 'ubuntu' ? 'chromium-browser' : 'chromium'));
+  const canApt = family && process.getuid?.() === 0 && !spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).error;
+  if (canApt) {
+    say(`installing ${packages.join(' and ')} with apt-get (root on ${os.name || family})`);
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    const install = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (update.status === 0 && install.status === 0 && (!tools.includes('chromium') || systemChromium())) return;
+    console.error(`browser: apt-get could not install ${packages.join(' ')}; see its messages above.`);
+    process.exit(1);
+  }
+  console.error(`browser: ${tools.join(' and ')} ${tools.length > 1 ? 'are' : 'is'} needed and not installed. Run:`);
+  console.error(`  ${installCommand(family, tools, packages)}`);
+  console.error('then run this command again (or set CHROMIUM_PATH to a Chromium or Chrome you have).');
   process.exit(1);
+}
+
+function installCommand(family, tools, packages) {
+  if (family) return `sudo apt-get install ${packages.join(' ')}`;
+  if (process.platform === 'darwin') {
+    const brew = [tools.includes('pdftotext') && 'brew install poppler', tools.includes('chromium') && 'npx playwright install chromium'];
+    return brew.filter(Boolean).join(' && ');
+  }
+  const parts = [
+    tools.includes('chromium') && 'npx playwright install chromium',
+    tools.includes('pdftotext') && 'install poppler (pdftotext)',
+  ];
+  return parts.filter(Boolean).join(', and ');
+}
+
+function osRelease() {
+  try {
+    const text = readFileSync('/etc/os-release', 'utf8');
+    const field = (name) => text.match(new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm'))?.[1] ?? '';
+    return { id: field('ID'), idLike: field('ID_LIKE'), name: field('PRETTY_NAME') };
+  } catch {
+    return { id: '', idLike: '', name: '' };
+  }
 }
