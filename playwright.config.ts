@@ -6,6 +6,7 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/support/dist-snapshot.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),

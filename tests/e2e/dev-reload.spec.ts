@@ -3,9 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { acquireProjectLock } from './support/project-lock';
 
-// The port after the preview server's, so suites of several checkouts stay apart.
-const PORT = Number(process.env['E2E_PORT'] ?? 4329) + 1;
+// Two ports after the preview server's (search-dev.spec.ts has the first), so suites of
+// several checkouts stay apart.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329) + 2;
 const URL_ROOT = `http://127.0.0.1:${PORT}/`;
 
 async function waitForServer(child: ChildProcess, log: () => string): Promise<void> {
@@ -27,8 +29,10 @@ test.describe('npm run dev reloads the page when a content file changes', () => 
   let child: ChildProcess;
   let output = '';
   let folder: string;
+  let unlock: (() => void) | undefined;
 
   test.beforeAll(async () => {
+    unlock = await acquireProjectLock();
     folder = mkdtempSync(join(tmpdir(), 'cks-study-dev-'));
     cpSync(resolve('tests/fixtures/site-ckad-style/input'), folder, { recursive: true });
     child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
@@ -44,6 +48,7 @@ test.describe('npm run dev reloads the page when a content file changes', () => 
   test.afterAll(() => {
     // The dev server and its children: the whole process group it leads.
     if (child?.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    unlock?.();
   });
 
   test('an edited heading and an added question show up without reloading by hand', async ({ page }) => {

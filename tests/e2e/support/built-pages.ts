@@ -19,3 +19,9 @@ export function basePath(env: NodeJS.ProcessEnv = process.env): string {
   const base = env['BASE_PATH']?.trim() || '/';
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
+
+/** The template a built page comes from: home, search, study, print, print-domain or domain. */
+export function pageTemplate(path: string): string {
+  if (path === '' || path === 'search/' || path === 'study/' || path === 'print/') return path.replace('/', '') || 'home';
+  return path.startsWith('print/') ? 'print-domain' : 'domain';
+}

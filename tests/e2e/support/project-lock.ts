@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Astro writes into the project while it builds or serves (`.astro/.prerender/`, the content
- * store), so two builds, or a build and `astro dev`, in one checkout break each other. Specs
- * that start one take this lock; Playwright runs spec files in parallel workers.
+ * `astro dev` keeps its content store in the project (`.astro/data-store.json`), so two dev
+ * servers in one checkout break each other. Specs that start one take this lock; Playwright
+ * runs spec files in parallel workers. (Builds need no lock: see build-site.ts.)
  */
 const LOCK = join(tmpdir(), `cks-study-${createHash('sha1').update(process.cwd()).digest('hex').slice(0, 12)}.lock`);
 const STALE_MS = 15 * 60_000;
