@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteModel } from '../../src/lib/site/build-site';
 import { questionRecords } from '../../src/lib/site/pages';
+import { describeSeed, seedFile, seedFileName } from '../support/seed';
 
 const fixture = fileURLToPath(new URL('../fixtures/site-with-readme-and-subfolders/input/', import.meta.url));
-const seed = fileURLToPath(new URL('../../../shared/seed/monitoring-logging-runtime-security.md', import.meta.url));
+const seedShaped = fileURLToPath(new URL('../fixtures/site-seed-shaped/input/f.runtime_threat_detection.md', import.meta.url));
 
 describe('a content folder with a README and a sub-folder', () => {
   let site: SiteModel;
@@ -58,11 +59,12 @@ describe('a content folder with a README and a sub-folder', () => {
   });
 });
 
-describe('the seed file', () => {
+/** The page checks of a seed-shaped domain file, built alone into a site. */
+function describeSeedShapedSite(sourceFile: string, fileName: string): void {
   let site: SiteModel;
   beforeAll(async () => {
     const folder = mkdtempSync(join(tmpdir(), 'cks-seed-'));
-    copyFileSync(seed, join(folder, 'f.monitoring_logging_runtime_security.md'));
+    copyFileSync(sourceFile, join(folder, fileName));
     site = await buildSite({ contentDir: folder, base: '/' });
   });
 
@@ -88,7 +90,7 @@ describe('the seed file', () => {
       .replace(/&#x26;/g, '&')
       .replace(/&#x3C;/g, '<');
     const markup = new Set(['details', 'summary', 'p', 'show', 'Question', 'Answer', 'Questions', 'References', 'bash', 'md']);
-    const source = readFileSync(seed, 'utf8');
+    const source = readFileSync(sourceFile, 'utf8');
     const missing = [...new Set(source.match(/[\p{L}\p{N}]+/gu))].filter((w) => !markup.has(w) && !text.includes(w));
     expect(missing).toEqual([]);
   });
@@ -105,4 +107,12 @@ describe('the seed file', () => {
     expect(html).not.toMatch(/<p>\s*<\/p>/);
     expect(html).not.toMatch(/<p>(?:(?!<\/p>).)*<(pre|div)/s);
   });
+}
+
+describe('the seed-shaped domain (tests/fixtures/site-seed-shaped)', () => {
+  describeSeedShapedSite(seedShaped, 'f.runtime_threat_detection.md');
+});
+
+describeSeed('the seed file', () => {
+  describeSeedShapedSite(seedFile, seedFileName);
 });

@@ -11,7 +11,8 @@ import { checkSite } from '../../src/lib/site/check-site';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
-const seed = fileURLToPath(new URL('../../../shared/seed/monitoring-logging-runtime-security.md', import.meta.url));
+// A realistic domain (13 questions, 9 answered, 4 placeholders, 8 warnings) that every clone has.
+const seedShaped = join(fixtures, 'site-seed-shaped/input/f.runtime_threat_detection.md');
 
 function capture(cwd = packageRoot): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -36,13 +37,13 @@ describe('checkSite', () => {
 
   it('gives a row per domain file with its own warnings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cks-check-'));
-    copyFileSync(seed, join(dir, 'f.monitoring.md'));
+    copyFileSync(seedShaped, join(dir, 'f.runtime.md'));
     const { domains, files } = await checkSite(dir);
     expect(files).toBe(1);
     expect(domains).toEqual([
       {
-        file: 'f.monitoring.md',
-        title: 'Monitoring, Logging and Runtime Security',
+        file: 'f.runtime.md',
+        title: 'Runtime Threat Detection',
         questions: 13,
         answered: 9,
         placeholders: 4,
@@ -110,10 +111,10 @@ describe('the output folder', () => {
 describe('cks-study check (in process)', () => {
   it('prints the diagnostics, the summary and the table, and exits 0 on warnings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cks-check-'));
-    copyFileSync(seed, join(dir, 'f.monitoring.md'));
+    copyFileSync(seedShaped, join(dir, 'f.runtime.md'));
     const io = capture(dir);
     expect(await main(['check', '.'], packageRoot, io)).toBe(0);
-    expect(io.stderr[0]).toMatch(/^f\.monitoring\.md:\d+:1: warning: .*\[empty-answer\]$/);
+    expect(io.stderr[0]).toMatch(/^f\.runtime\.md:\d+:1: warning: .*\[empty-answer\]$/);
     expect(io.stdout[0]).toMatch(
       /^Parsed 1 markdown file in \d+ ms: 1 domain, 13 questions, 9 answered, 4 placeholders, 8 warnings, 0 errors$/,
     );
@@ -122,7 +123,7 @@ describe('cks-study check (in process)', () => {
 
   it('exits 1 on warnings with --strict, and on errors', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cks-check-'));
-    copyFileSync(seed, join(dir, 'f.monitoring.md'));
+    copyFileSync(seedShaped, join(dir, 'f.runtime.md'));
     const strict = capture(dir);
     expect(await main(['check', '.', '--strict'], packageRoot, strict)).toBe(1);
     expect(strict.stderr.at(-1)).toBe('cks-study: --strict: 8 warning(s) in the content; see the messages above');
@@ -141,7 +142,7 @@ describe('cks-study check (in process)', () => {
 
   it('refuses to build into the content folder, before building', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cks-check-'));
-    copyFileSync(seed, join(dir, 'f.monitoring.md'));
+    copyFileSync(seedShaped, join(dir, 'f.runtime.md'));
     const io = capture(dir);
     expect(await main(['build', '.', '--out', '.'], packageRoot, io)).toBe(2);
     expect(io.stderr[0]).toMatch(/holds the content folder/);

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDomain } from '../../src/lib/curriculum/parse-domain';
 import type { ParseResult } from '../../src/lib/curriculum/types';
+import { describeSeed, seedFile } from '../support/seed';
 
 const TAG_WORDS = new Set(['details', 'summary', 'p', 'show']);
 const STRUCTURAL_HEADING = /^ {0,3}#{1,6}\s+(?:references|questions?|question\(s\)|answers?|resources|links)\s*:?\s*$/i;
@@ -63,7 +64,7 @@ function lostWords(source: string): string[] {
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const inputs: Array<[string, URL]> = [
-  ['the seed', new URL('../../../shared/seed/monitoring-logging-runtime-security.md', import.meta.url)],
+  ['the seed-shaped domain', new URL('site-seed-shaped/input/f.runtime_threat_detection.md', fixtures)],
   ...readdirSync(fixtures, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(new URL(`${d.name}/expected.json`, fixtures)))
     .map((d): [string, URL] => [d.name, new URL(`${d.name}/input.md`, fixtures)]),
@@ -79,5 +80,11 @@ describe('no text lost', () => {
     const source = '# T\n\n#### Question\n<details><summary>show</summary>\n\nAnswer\n\n</details>\n';
     const result = parseDomain(source, 'input.md');
     expect(words(modelText(result))).not.toContain('Answer');
+  });
+});
+
+describeSeed('no text lost from the seed', () => {
+  it('keeps every word of the seed in the model', () => {
+    expect(lostWords(readFileSync(seedFile, 'utf8'))).toEqual([]);
   });
 });
