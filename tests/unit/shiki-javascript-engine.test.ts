@@ -84,27 +84,32 @@ describe("Shiki's JavaScript regex engine", () => {
 });
 
 describe('highlighter by language', () => {
-  it('highlights the listed languages with the JavaScript engine and loads Oniguruma only for another language', async () => {
-    let created = 0;
-    const both = highlighterByLanguage(
-      await createHighlighter({ themes: Object.values(themes), langs: ['bash'], engine: createJavaScriptRegexEngine() }),
-      async () => {
-        created++;
-        return createHighlighter({ themes: Object.values(themes), langs: [] });
-      },
-    );
-    await both.loadLanguage('yaml');
-    expect(created).toBe(0);
-    expect(html(both, 'yaml', SAMPLES['yaml']!)).toBe(html(oniguruma, 'yaml', SAMPLES['yaml']!));
-    await expect(both.loadLanguage('no-such-language' as BundledLanguage)).rejects.toThrow();
-    expect(created).toBe(0);
+  // Loads grammars and highlights the whole curriculum: seconds on a busy 2-core machine.
+  it(
+    'highlights the listed languages with the JavaScript engine and loads Oniguruma only for another language',
+    { timeout: 30_000 },
+    async () => {
+      let created = 0;
+      const both = highlighterByLanguage(
+        await createHighlighter({ themes: Object.values(themes), langs: ['bash'], engine: createJavaScriptRegexEngine() }),
+        async () => {
+          created++;
+          return createHighlighter({ themes: Object.values(themes), langs: [] });
+        },
+      );
+      await both.loadLanguage('yaml');
+      expect(created).toBe(0);
+      expect(html(both, 'yaml', SAMPLES['yaml']!)).toBe(html(oniguruma, 'yaml', SAMPLES['yaml']!));
+      await expect(both.loadLanguage('no-such-language' as BundledLanguage)).rejects.toThrow();
+      expect(created).toBe(0);
 
-    const cpp = 'int main() { return 0; } // c\n';
-    await both.loadLanguage('cpp');
-    expect(created).toBe(1);
-    expect(both.getLoadedLanguages()).toContain('cpp');
-    await oniguruma.loadLanguage('cpp');
-    expect(html(both, 'cpp', cpp)).toBe(html(oniguruma, 'cpp', cpp));
-    expect(html(both, 'text', 'plain')).toBe(html(oniguruma, 'text', 'plain'));
-  });
+      const cpp = 'int main() { return 0; } // c\n';
+      await both.loadLanguage('cpp');
+      expect(created).toBe(1);
+      expect(both.getLoadedLanguages()).toContain('cpp');
+      await oniguruma.loadLanguage('cpp');
+      expect(html(both, 'cpp', cpp)).toBe(html(oniguruma, 'cpp', cpp));
+      expect(html(both, 'text', 'plain')).toBe(html(oniguruma, 'text', 'plain'));
+    },
+  );
 });

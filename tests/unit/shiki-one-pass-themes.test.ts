@@ -52,7 +52,8 @@ describe('one tokenization for both themes', () => {
     expect(toHtml(onePass.codeToHast(code, options(lang)))).toBe(toHtml(plain.codeToHast(code, options(lang))));
   });
 
-  it('highlights every fence of the shipped curriculum exactly as Shiki does with two passes', async () => {
+  // Loads grammars and highlights the whole curriculum: seconds on a busy 2-core machine.
+  it('highlights every fence of the shipped curriculum exactly as Shiki does with two passes', { timeout: 30_000 }, async () => {
     const dir = new URL('../../content/', import.meta.url);
     let blocks = 0;
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
