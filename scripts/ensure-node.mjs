@@ -15,7 +15,9 @@ if (!isSupported(process.versions.node)) {
   say(`Node.js ${process.version} is older than ${MINIMUM.major}.${MINIMUM.minor}, which Astro 7 needs.`);
   let node = fetchedNode(packageRoot);
   if (!node) {
-    say(`fetching Node ${FETCHED_MAJOR} from the npm registry into node_modules/.cache/cks-study-node (a download of about 50 MB, once)...`);
+    say(
+      `fetching Node ${FETCHED_MAJOR} from the npm registry into node_modules/.cache/cks-study-node (a download of about 50 MB, once)...`,
+    );
     const status = fetchNode(packageRoot);
     node = fetchedNode(packageRoot);
     if (status !== 0 || !node) {
