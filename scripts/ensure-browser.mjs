@@ -31,8 +31,12 @@ function findBrowser() {
 
 function downloadPlaywrightChromium() {
   say("no Chromium found; trying Playwright's download of its own (once)");
-  const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', shell: process.platform === 'win32' });
-  return result.status === 0 && existsSync(chromium.executablePath());
+  const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { encoding: 'utf8', shell: process.platform === 'win32' });
+  if (result.status === 0 && existsSync(chromium.executablePath())) return true;
+  // Its retries print a stack trace each; the first error line says why.
+  const reason = `${result.stdout}\n${result.stderr}`.split('\n').find((l) => /^Error: /.test(l)) ?? `exit ${result.status}`;
+  say(`Playwright's download failed (${reason.replace(/^Error: /, '')})`);
+  return false;
 }
 
 function hasPdftotext() {
@@ -47,12 +51,15 @@ function provide(tools) {
   const canApt = family && process.getuid?.() === 0 && !spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).error;
   if (canApt) {
     say(`installing ${packages.join(' and ')} with apt-get (root on ${os.name || family})`);
-    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const install = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (update.status === 0 && install.status === 0 && (!tools.includes('chromium') || systemChromium())) return;
+    // apt's progress is kept back and shown only when it fails.
+    const quiet = { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+    const update = spawnSync('apt-get', ['update', '-qq'], quiet);
+    const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', ...packages], quiet) : update;
+    if (install.status === 0 && (!tools.includes('chromium') || systemChromium())) {
+      say(`installed ${packages.join(' and ')}`);
+      return;
+    }
+    process.stderr.write(`${install.stdout ?? ''}${install.stderr ?? ''}`);
     console.error(`browser: apt-get could not install ${packages.join(' ')}; see its messages above.`);
     process.exit(1);
   }
