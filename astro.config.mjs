@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 // With extensions, so that Node loads this file itself: when an import fails to resolve,
 // Astro falls back to loading the config through a Vite dev server of its own, which costs
 // a few hundred milliseconds of every build.
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { securityPolicy } from './src/integrations/security.ts';
+import { pagefindIntegration } from './src/integrations/pagefind/integration.ts';
+import { securityPolicy } from './src/integrations/security/integration.ts';
 
 const base = process.env.BASE_PATH?.trim() || '/';
 const site = process.env.SITE_URL?.trim() || undefined;

@@ -63,11 +63,11 @@ for (const path of b.pages.keys()) {
 const unmatched = [...b.assets];
 for (const asset of a.assets) {
   const index = unmatched.findIndex((other) => other.content === asset.content);
-  if (index === -1) problems.push(`asset with no identical counterpart in ${after}: ${asset.path}`);
+  if (index === -1) problems.push(`bundled asset only in ${before}: ${asset.path}`);
   else unmatched.splice(index, 1);
 }
 for (const asset of unmatched) {
-  problems.push(`asset with no identical counterpart in ${before}: ${asset.path}`);
+  problems.push(`bundled asset only in ${after}: ${asset.path}`);
 }
 
 const files = a.pages.size + a.assets.length;

@@ -1,5 +1,5 @@
 /** The per-domain health table of `cks-study check`, as aligned plain text. */
-import type { DomainHealth } from '../lib/site/check-site';
+import type { DomainHealth } from '../lib/build/check-site';
 
 const NUMBERS = [
   ['Questions', 'questions'],

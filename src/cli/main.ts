@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkSite } from '../lib/site/check-site';
-import { formatDiagnostics, formatSummary } from '../lib/site/report';
+import { checkSite } from '../lib/build/check-site';
+import { formatDiagnostics, formatSummary } from '../lib/build/report';
 import { parseCommandLine, SHORT_USAGE, USAGE, UsageError, type BuildCommand, type CheckCommand } from './args';
 import { runBuild } from './build';
 import { formatHealthTable } from './health-table';

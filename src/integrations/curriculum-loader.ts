@@ -1,9 +1,9 @@
 import { sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { searchIndexer } from '../lib/search/search-indexer';
-import { buildSite, type SiteModel } from '../lib/site/build-site';
-import { contentDirFromEnv } from '../lib/site/content-dir';
-import { buildFailure, formatDiagnostics, formatSummary, strictFromEnv } from '../lib/site/report';
+import { searchIndexer } from './pagefind/search-indexer';
+import { buildSite, type SiteModel } from '../lib/build/build-site';
+import { contentDirFromEnv } from '../lib/build/content-dir';
+import { buildFailure, formatDiagnostics, formatSummary, strictFromEnv } from '../lib/build/report';
 
 /**
  * Both collections come from one pass over the content folder; the promise is shared so the

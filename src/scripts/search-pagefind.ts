@@ -1,4 +1,5 @@
 import { languageFiles, type PagefindEntry } from '../lib/search/pagefind-preload';
+import { baseDir } from '../lib/url';
 
 /**
  * Loads Pagefind's browser API (`<base>pagefind/pagefind.js`, written by the build) on first
@@ -43,8 +44,7 @@ let loading: Promise<Pagefind> | undefined;
 
 /** The site base with exactly one trailing slash. */
 export function siteBase(): string {
-  const base = import.meta.env.BASE_URL;
-  return base.endsWith('/') ? base : `${base}/`;
+  return baseDir(import.meta.env.BASE_URL);
 }
 
 /** Why search cannot run here, in words a reader can act on. */

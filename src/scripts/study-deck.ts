@@ -1,11 +1,12 @@
 /** The flashcards of /study/, fetched once per page from `study/cards.json`. */
 import type { Deck } from '../lib/study/deck';
+import { withBase } from '../lib/url';
 import type { CardRef } from '../lib/study/progress-store';
 
 let pending: Promise<Deck> | undefined;
 
 export function loadDeck(): Promise<Deck> {
-  pending ??= fetch(`${import.meta.env.BASE_URL}study/cards.json`)
+  pending ??= fetch(withBase(import.meta.env.BASE_URL, 'study/cards.json'))
     .then((response) => {
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
       return response.json() as Promise<Deck>;

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { domainSearchRecords } from '../../src/lib/search/question-records';
-import { readableText } from '../../src/lib/search/readable-text';
-import { buildSite, type SiteModel } from '../../src/lib/site/build-site';
+import { domainSearchRecords } from '../../src/lib/build/search-records';
+import { readableText } from '../../src/lib/render/readable-text';
+import { buildSite, type SiteModel } from '../../src/lib/build/build-site';
 import { planDomainPages } from '../../src/lib/site/domain-pages';
 
 /** A domain as the site renders it: a topic with two questions, one without a topic section. */

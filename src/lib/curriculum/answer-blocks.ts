@@ -20,6 +20,7 @@ import {
   type Fence,
   type SourceLine,
 } from './line-syntax';
+import type { BlockDiagnostic } from './types';
 
 export interface RawHeading {
   level: number;
@@ -40,13 +41,6 @@ export interface AnswerBlock {
   headings: RawHeading[];
   /** Source from `<details` through `</details>`, kept for a block that has no question. */
   raw: string;
-}
-
-export interface BlockDiagnostic {
-  line: number;
-  col: number;
-  ruleId: string;
-  message: string;
 }
 
 export interface ReadBlockResult {
@@ -175,7 +169,7 @@ export function readAnswerBlock(
         // Neither the fence nor the block was closed: without this, the rest of the file is code.
         diags.push({
           line: fence.line,
-          col: fence.col,
+          column: fence.col,
           ruleId: 'unclosed-fence',
           message: `code fence is not closed before the next question at line ${current.line}; closed it there`,
         });
@@ -190,7 +184,7 @@ export function readAnswerBlock(
       }
       diags.push({
         line: fence.line,
-        col: fence.col,
+        column: fence.col,
         ruleId: 'unclosed-fence',
         message: `code fence is not closed before the end of the answer at line ${current.line}; closed it there`,
       });
@@ -215,7 +209,7 @@ export function readAnswerBlock(
         depth += 1;
         diags.push({
           line: current.line,
-          col: current.col + tag.index,
+          column: current.col + tag.index,
           ruleId: 'nested-details',
           message: '<details> inside an answer is kept as part of the outer answer',
         });
@@ -249,7 +243,7 @@ export function readAnswerBlock(
       if (fence) {
         diags.push({
           line: fence.line,
-          col: fence.col,
+          column: fence.col,
           ruleId: 'unclosed-fence',
           message: 'code fence is not closed before the end of the file; closed it there',
         });
@@ -257,7 +251,7 @@ export function readAnswerBlock(
       }
     }
     const where = firstBreak ? `the heading at line ${firstBreak.line}` : 'the end of the file';
-    diags.push({ line, col, ruleId: 'unclosed-details', message: `<details> is never closed; the answer ends at ${where}` });
+    diags.push({ line, column: col, ruleId: 'unclosed-details', message: `<details> is never closed; the answer ends at ${where}` });
   }
 
   const summary = header.summary

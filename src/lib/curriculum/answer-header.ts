@@ -2,7 +2,7 @@
  * The head of an answer block: `<summary>…</summary>` and the wrapper `<p>` that follow
  * `<details>`, on the tag's line or on the next ones, possibly after blank lines.
  */
-import type { BlockDiagnostic } from './answer-blocks';
+import type { BlockDiagnostic } from './types';
 import type { LineCursor } from './cursor';
 import { hasClosingDetails, isBlank, matchHeading, type SourceLine } from './line-syntax';
 
@@ -80,7 +80,7 @@ export function readHeader(cursor: LineCursor, first: SourceLine, from: number, 
         if (!next || isBlank(next.text) || hasClosingDetails(next.text) || matchHeading(next.text)) {
           diags.push({
             line: line.line,
-            col: openCol,
+            column: openCol,
             ruleId: 'unclosed-summary',
             message: '<summary> is never closed; its text is kept as part of the answer',
           });

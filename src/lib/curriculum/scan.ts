@@ -90,7 +90,7 @@ export function scanLines(lines: readonly SourceLine[], reporter: Reporter): Ite
       const before = line.text.slice(0, tag.index);
       if (!isBlank(before)) pushText(before);
       const result = readAnswerBlock(cursor, line, tag.index, tag.length, level);
-      for (const d of result.diagnostics) reporter.warn(d.line, d.col, d.ruleId, d.message);
+      for (const d of result.diagnostics) reporter.warn(d.line, d.column, d.ruleId, d.message);
       items.push({ kind: 'block', block: result.block });
       pending = result.rest;
       continue;

@@ -1,4 +1,4 @@
-import { withBase } from '../site/links';
+import { isRelativeUrl, withBase } from '../url';
 import type { RenderedDomain, RenderedPart, RenderedQuestion } from '../site/types';
 import { annotateLinks, type LinkTarget } from './annotate-links';
 import { writingLines } from './writing-lines';
@@ -127,7 +127,7 @@ function linkResolver(index: ReturnType<typeof linkIndex>, page: string, site: U
   return (written: string): LinkTarget | undefined => {
     // A relative link the build left alone (it leads nowhere, and was reported) must point
     // where it points on the domain page, not be read against /print/.
-    const relative = !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(written);
+    const relative = isRelativeUrl(written);
     const href = relative ? new URL(written, `http://site${page}`).href.slice('http://site'.length) : written;
     const hashAt = href.indexOf('#');
     const path = hashAt === -1 ? href : href.slice(0, hashAt);

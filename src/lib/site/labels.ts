@@ -1,6 +1,6 @@
 /**
  * Words the pages show beside the author's own, where the search index must say the same
- * (it is built from the model, not by reading the pages; see src/lib/search/question-records.ts).
+ * (it is built from the model, not by reading the pages; see src/lib/build/search-records.ts).
  */
 
 /** Shown in place of an answer part the author left empty. */

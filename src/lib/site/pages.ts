@@ -1,12 +1,11 @@
-import { posix } from 'node:path';
 import { planDomainPages, type DomainPlan } from './domain-pages';
-import { withBase } from './links';
+import { withBase } from '../url';
 import type { RenderedDomain, RenderedIntro } from './types';
 
 /** The folder a domain lives in, `''` at the content root: `ckad/pod-design` -> `ckad`. */
 export function folderOf(slug: string): string {
-  const dir = posix.dirname(slug);
-  return dir === '.' ? '' : dir;
+  const cut = slug.lastIndexOf('/');
+  return cut === -1 ? '' : slug.slice(0, cut);
 }
 
 export interface FolderPage {

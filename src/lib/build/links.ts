@@ -1,9 +1,5 @@
 import { posix } from 'node:path';
-
-/** True for hrefs that leave the site or are in-page. */
-function isExternal(href: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//') || href.startsWith('#');
-}
+import { isRelativeUrl } from '../url';
 
 /**
  * Resolve a relative link to a markdown file against the linking file: the page it becomes.
@@ -11,15 +7,9 @@ function isExternal(href: string): boolean {
  * for links that are not to a known markdown file (other files are resolveRelative's).
  */
 export function resolveSiblingLink(href: string, fromFile: string, fileUrls: ReadonlyMap<string, string>): string | undefined {
-  if (isExternal(href) || href.startsWith('/')) return undefined;
+  if (!isRelativeUrl(href)) return undefined;
   const target = resolveRelative(href, fromFile, fileUrls, () => false);
   return target.kind === 'page' ? target.url : undefined;
-}
-
-/** Join the site base with a path, never doubling or dropping the slash. */
-export function withBase(base: string, path: string): string {
-  const trimmedBase = base.endsWith('/') ? base : `${base}/`;
-  return trimmedBase + path.replace(/^\//, '');
 }
 
 export type RelativeTarget =
@@ -61,9 +51,4 @@ export function resolveRelative(
   if (/\.md$/i.test(target)) return { kind: 'missing', path: target, reason: 'does not exist' };
   if (target !== '.' && target !== '' && isFile(target)) return { kind: 'file', path: target, suffix };
   return { kind: 'missing', path: target, reason: 'does not exist' };
-}
-
-/** Site URL of a published content file: `img/a b.png` -> `/base/_content/img/a%20b.png`. */
-export function contentFileUrl(base: string, path: string, suffix = ''): string {
-  return withBase(base, `_content/${path.split('/').map(encodeURIComponent).join('/')}${suffix}`);
 }

@@ -3,19 +3,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import type { PagefindPreload } from '../lib/search/pagefind-preload.ts';
-import { patchPagefindRuntime } from '../lib/search/pagefind-runtime.ts';
-import { countDomains } from '../lib/search/filters.ts';
-import type { SearchRecord } from '../lib/search/question-records';
-import { readPagefindPreload } from '../lib/search/read-pagefind-preload.ts';
-import { setSearchIndexer, type SearchIndexer } from '../lib/search/search-indexer.ts';
+import type { PagefindPreload } from '../../lib/search/pagefind-preload.ts';
+import { patchPagefindRuntime } from './pagefind-runtime.ts';
+import { countDomains } from '../../lib/search/filters.ts';
+import type { SearchRecord } from '../../lib/build/search-records';
+import { readPagefindPreload } from './read-pagefind-preload.ts';
+import { setSearchIndexer, type SearchIndexer } from './search-indexer.ts';
 
 /**
  * The search index: one Pagefind record per question, so a result is a question (title,
  * domain, excerpt) and opens at its anchor, not at the top of a long domain page.
  *
  * The content loader keeps the text of each question as it renders it
- * (src/lib/search/question-records.ts) and sends each domain's records here as soon as the
+ * (src/lib/build/search-records.ts) and sends each domain's records here as soon as the
  * domain is rendered: Pagefind, a process of its own, indexes them on the other core while
  * the next domains render, and writes the index when the content sync ends, before Astro
  * bundles and renders the pages. Once the site is written the index is moved into

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CSP_DIRECTIVES, headersFile, policyOfPage, SCRIPT_SOURCES, STYLE_SOURCES } from '../lib/security/content-security-policy.ts';
+import { CSP_DIRECTIVES, headersFile, policyOfPage, SCRIPT_SOURCES, STYLE_SOURCES } from '../../lib/security/content-security-policy.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -25,7 +25,7 @@ export function securityPolicy(): AstroIntegration {
     name: 'cks-study:security',
     hooks: {
       'astro:config:setup': ({ updateConfig, injectScript }) => {
-        injectScript('head-inline', readFileSync(new URL('../scripts/theme-init.js', import.meta.url), 'utf8'));
+        injectScript('head-inline', readFileSync(new URL('../../scripts/theme-init.js', import.meta.url), 'utf8'));
         updateConfig({
           security: {
             csp: {

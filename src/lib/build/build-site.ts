@@ -9,19 +9,21 @@ import { parseDomain } from '../curriculum/parse-domain';
 import { domainSlugFromPath, isReadme } from '../curriculum/paths';
 import type { Diagnostic, Domain } from '../curriculum/types';
 import { createMarkdownRenderer, type MarkdownRenderer, type RenderContext, type RenderedFragment } from '../render/markdown-renderer';
-import { domainSearchRecords, questionText, type DomainText, type QuestionText, type SearchRecord } from '../search/question-records';
-import { collapseWhitespace } from '../search/readable-text';
+import { domainSearchRecords, questionText, type DomainText, type QuestionText, type SearchRecord } from './search-records';
+import { collapseWhitespace } from '../render/readable-text';
 import { findContentFiles } from './content-files';
 import { checkContentLinks, fileChecker } from './content-links';
-import { planDomainPages } from './domain-pages';
-import { NO_ANSWER } from './labels';
-import { contentFileUrl, resolveRelative, resolveSiblingLink, withBase } from './links';
-import { reservedPaths } from './pages';
+import { planDomainPages } from '../site/domain-pages';
+import { compareDomains } from '../site/domain-order';
+import { NO_ANSWER } from '../site/labels';
+import { contentFileUrl, withBase } from '../url';
+import { resolveRelative, resolveSiblingLink } from './links';
+import { reservedPaths } from '../site/pages';
 import { readSiteConfig } from './site-config';
 import { assignSlugs } from './slugs';
-import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, RenderedTopic } from './types';
+import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, RenderedTopic } from '../site/types';
 
-export type { ContentFile } from './types';
+export type { ContentFile } from '../site/types';
 
 export interface BuildSiteOptions {
   /** Absolute path of the content folder. */
@@ -142,15 +144,6 @@ async function renderDomain(
   };
 }
 
-function byOrder(a: Parsed, b: Parsed): number {
-  const folderA = posix.dirname(a.path);
-  const folderB = posix.dirname(b.path);
-  if (folderA !== folderB) return folderA.localeCompare(folderB);
-  const orderA = a.domain.order ?? Number.MAX_SAFE_INTEGER;
-  const orderB = b.domain.order ?? Number.MAX_SAFE_INTEGER;
-  return orderA - orderB || a.path.localeCompare(b.path);
-}
-
 /** Read, parse and render a whole content folder. Never throws on bad markdown. */
 export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
   const paths = await findContentFiles(options.contentDir);
@@ -184,7 +177,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
     item.slug = slugs.get(item.path) ?? item.slug;
     fileUrls.set(item.path, withBase(options.base, `${item.slug}/`));
   }
-  parsed.sort(byOrder);
+  parsed.sort((a, b) => compareDomains({ slug: a.slug, order: a.domain.order }, { slug: b.slug, order: b.domain.order }));
 
   const isFile = fileChecker(options.contentDir);
   const files = new Map<string, ContentFile>();

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contentSchema, REPORTED_TAGS } from '../lib/render/sanitize-schema';
+import { contentSchema, REPORTED_TAGS } from '../sanitize-schema';
 
 export interface UnsafeHtmlOptions {
   /**

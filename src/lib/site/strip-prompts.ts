@@ -1,4 +1,4 @@
-import { isCommandWord } from '../../markdown/infer-code-language';
+import { isCommandWord } from './shell-commands';
 
 const SHELL = new Set(['bash', 'sh', 'shellsession', 'zsh']);
 

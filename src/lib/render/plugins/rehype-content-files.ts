@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isRelativeUrl } from '../lib/curriculum/find-links';
+import { isRelativeUrl } from '../../url';
 
 export interface ContentFilesOptions {
   /**
@@ -23,7 +23,7 @@ export function rehypeContentFiles(options: ContentFilesOptions) {
       const attribute = node.tagName === 'img' ? 'src' : node.tagName === 'a' ? 'href' : undefined;
       if (attribute === undefined) return;
       const url = node.properties[attribute];
-      if (typeof url !== 'string' || !isRelativeUrl(url)) return;
+      if (typeof url !== 'string' || url === '' || !isRelativeUrl(url)) return;
       const resolved = options.resolve(url, node.tagName === 'img' ? 'image' : 'link', file);
       if (resolved !== undefined) node.properties[attribute] = resolved;
     });

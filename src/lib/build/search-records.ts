@@ -1,8 +1,8 @@
-import { withBase } from '../site/links';
+import { withBase } from '../url';
 import type { DomainPlan } from '../site/domain-pages';
 import type { RenderedDomain } from '../site/types';
-import { DOMAIN_FILTER } from './filters';
-import { collapseWhitespace } from './readable-text';
+import { DOMAIN_FILTER } from '../search/filters';
+import { collapseWhitespace } from '../render/readable-text';
 
 /**
  * Search records, one per question, as its page shows it:
@@ -19,7 +19,7 @@ import { collapseWhitespace } from './readable-text';
  * filters: { domain: ['Monitoring'] } }`.
  *
  * The records come from the model, not from reading the built pages: the renderer keeps
- * the readable text of every fragment it renders (src/lib/search/readable-text.ts, the
+ * the readable text of every fragment it renders (src/lib/render/readable-text.ts, the
  * text of the final tree, furniture left out), and `questionText` puts a question's
  * fragments together the way src/components/Question.astro lays them out. Parsing the
  * pages again cost more than all the rest of the indexing.

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../curriculum/diagnostics';
 import type { Diagnostic } from '../curriculum/types';
-import type { BuildSummary } from './types';
+import type { BuildSummary } from '../site/types';
 
 /** A path editors and CI can jump to: relative below the working directory, else absolute. */
 export function displayPath(file: string, contentDir: string, cwd = process.cwd()): string {

@@ -16,7 +16,7 @@ import { findContentFiles } from './content-files';
 import { BROKEN_LINK_RULES, checkContentLinks, fileChecker } from './content-links';
 import { readSiteConfig, type SiteConfig } from './site-config';
 import { assignSlugs, type SlugSource } from './slugs';
-import type { BuildSummary } from './types';
+import type { BuildSummary } from '../site/types';
 
 export interface DomainHealth {
   /** Path relative to the content folder. */

@@ -1,9 +1,9 @@
-import type { PagefindPreload } from './pagefind-preload';
-import type { SearchRecord } from './question-records';
+import type { PagefindPreload } from '../../lib/search/pagefind-preload';
+import type { SearchRecord } from '../../lib/build/search-records';
 
 /**
  * Where the content loader sends a build's search records as it renders them: set by the
- * Pagefind integration for `astro build` (src/integrations/pagefind.ts), absent otherwise.
+ * Pagefind integration for `astro build` (src/integrations/pagefind/integration.ts), absent otherwise.
  *
  * The loader is loaded by Vite's module runner (through src/content.config.ts) and the
  * integration by astro.config.mjs: both run in the build's process, but each has its own

@@ -1,0 +1,27 @@
+/**
+ * The one place routes load the content collections from: each read once per build, the
+ * domains in their one reading order (src/lib/site/domain-order.ts).
+ */
+import { getCollection } from 'astro:content';
+import { sortDomains } from '../lib/site/domain-order';
+import type { RenderedDomain, RenderedIntro } from '../lib/site/types';
+
+let domains: Promise<RenderedDomain[]> | undefined;
+let intros: Promise<RenderedIntro[]> | undefined;
+
+/** Every domain, in reading order. */
+export function loadDomains(): Promise<RenderedDomain[]> {
+  domains ??= getCollection('domains').then((entries) => sortDomains(entries.map((entry) => entry.data)));
+  return domains;
+}
+
+/** Every README introduction; the content root's (`folder: ''`) is always there. */
+export function loadIntros(): Promise<RenderedIntro[]> {
+  intros ??= getCollection('intros').then((entries) => entries.map((entry) => entry.data));
+  return intros;
+}
+
+/** The introduction of one folder (`''` for the content root). */
+export async function loadIntro(folder: string): Promise<RenderedIntro | undefined> {
+  return (await loadIntros()).find((intro) => intro.folder === folder);
+}
