@@ -1,27 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
-import { decodeContent } from '../curriculum/decode';
 import { isPlainInline } from '../curriculum/markdown';
-import { Reporter } from '../curriculum/diagnostics';
-import { normalizeSource } from '../curriculum/normalize';
-import { parseDomain } from '../curriculum/parse-domain';
-import { domainSlugFromPath, isReadme } from '../curriculum/paths';
-import type { Diagnostic, Domain } from '../curriculum/types';
+import type { Diagnostic } from '../curriculum/types';
 import { createMarkdownRenderer, type MarkdownRenderer, type RenderContext, type RenderedFragment } from '../render/markdown-renderer';
-import { domainSearchRecords, questionText, type DomainText, type QuestionText, type SearchRecord } from './search-records';
 import { collapseWhitespace } from '../render/readable-text';
-import { findContentFiles } from './content-files';
-import { checkContentLinks, fileChecker } from './content-links';
-import { planDomainPages } from '../site/domain-pages';
 import { compareDomains } from '../site/domain-order';
+import { planDomainPages } from '../site/domain-pages';
 import { NO_ANSWER } from '../site/labels';
-import { contentFileUrl, withBase } from '../url';
-import { resolveRelative, resolveSiblingLink } from './links';
 import { reservedPaths } from '../site/pages';
-import { readSiteConfig } from './site-config';
-import { assignSlugs } from './slugs';
 import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, RenderedTopic } from '../site/types';
+import { contentFileUrl } from '../url';
+import { resolveRelative, resolveSiblingLink } from './links';
+import { readContent, summarize, type ContentRead, type ReadDomain } from './read-content';
+import { domainSearchRecords, questionText, type DomainText, type QuestionText, type SearchRecord } from './search-records';
 
 export type { ContentFile } from '../site/types';
 
@@ -49,12 +40,6 @@ export interface SiteModel {
 /** Summary texts that only say "open me": shown as our own "Show answer". */
 const GENERIC_SUMMARY = /^\s*(show|show answer|answer|solution|reveal|click to expand)?\s*$/i;
 
-interface Parsed {
-  path: string;
-  slug: string;
-  domain: Domain;
-}
-
 /** Render inline markdown (a heading or list item) without the paragraph around it. */
 async function renderInline(render: MarkdownRenderer, markdown: string, context: RenderContext): Promise<RenderedFragment> {
   // Plain words are their own HTML: no character in them needs escaping.
@@ -68,7 +53,7 @@ type ContextAt = (line: number) => RenderContext;
 
 async function renderDomain(
   render: MarkdownRenderer,
-  parsed: Parsed,
+  parsed: ReadDomain,
   at: ContextAt,
 ): Promise<{ domain: RenderedDomain; text: DomainText }> {
   const { domain, path, slug } = parsed;
@@ -144,53 +129,17 @@ async function renderDomain(
   };
 }
 
-/** Read, parse and render a whole content folder. Never throws on bad markdown. */
-export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
-  const paths = await findContentFiles(options.contentDir);
-  const diagnostics: Diagnostic[] = [];
-  const parsed: Parsed[] = [];
-  const sources = new Map<string, string>();
-  const readmes: string[] = [];
-  const fileUrls = new Map<string, string>();
-
-  for (const path of paths) {
-    const decoded = decodeContent(await readFile(join(options.contentDir, path)), path);
-    const source = decoded.text;
-    diagnostics.push(...decoded.diagnostics);
-    sources.set(path, source);
-    if (isReadme(path)) {
-      readmes.push(path);
-      const folder = posix.dirname(path) === '.' ? '' : `${posix.dirname(path)}/`;
-      fileUrls.set(path, withBase(options.base, folder));
-      continue;
-    }
-    const result = parseDomain(source, path);
-    diagnostics.push(...result.diagnostics);
-    const domain = { ...result.domain, order: result.domain.order ?? domainSlugFromPath(path).order };
-    parsed.push({ path, slug: '', domain });
-  }
-  const { slugs, diagnostics: slugProblems } = assignSlugs(
-    parsed.map(({ path, domain }) => ({ path, override: domain.frontmatter['slug'] })),
-  );
-  diagnostics.push(...slugProblems);
-  for (const item of parsed) {
-    item.slug = slugs.get(item.path) ?? item.slug;
-    fileUrls.set(item.path, withBase(options.base, `${item.slug}/`));
-  }
-  parsed.sort((a, b) => compareDomains({ slug: a.slug, order: a.domain.order }, { slug: b.slug, order: b.domain.order }));
-
-  const isFile = fileChecker(options.contentDir);
+/** Where each markdown file's links and files go, and where its unsafe HTML is reported. */
+function contextsFor(read: ContentRead, options: BuildSiteOptions, diagnostics: Diagnostic[]) {
   const files = new Map<string, ContentFile>();
   // Which files each markdown file's pages link to, so each page's entry carries its own.
   const filesOf = new Map<string, Map<string, ContentFile>>();
-  // Links are checked on the source, where each one has its line; rendering only rewrites them.
-  diagnostics.push(...checkContentLinks(sources, fileUrls, isFile));
   const contextFor =
     (path: string): ContextAt =>
     (line) => ({
-      resolveLink: (href) => resolveSiblingLink(href, path, fileUrls),
+      resolveLink: (href) => resolveSiblingLink(href, path, read.fileUrls),
       resolveFile: (url) => {
-        const target = resolveRelative(url, path, fileUrls, isFile);
+        const target = resolveRelative(url, path, read.fileUrls, read.isFile);
         if (target.kind === 'page') return target.url;
         if (target.kind === 'missing') return undefined;
         const file = { path: target.path, source: join(options.contentDir, target.path) };
@@ -209,6 +158,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
           message: `${message}; the rest is kept`,
         }),
     });
+  const filesFor = (path: string) => [...(filesOf.get(path)?.values() ?? [])];
+  const allFiles = () => [...files.values()].sort((a, b) => a.path.localeCompare(b.path));
+  return { contextFor, filesFor, allFiles };
+}
+
+/** Read, parse and render a whole content folder. Never throws on bad markdown. */
+export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
+  const read = await readContent(options.contentDir, { base: options.base });
+  // Links were checked on the source, where each one has its line; rendering only rewrites them.
+  const diagnostics = [...read.diagnostics];
+  const { contextFor, filesFor, allFiles } = contextsFor(read, options, diagnostics);
+  const parsed = [...read.domains].sort((a, b) =>
+    compareDomains({ slug: a.slug, order: a.domain.order }, { slug: b.slug, order: b.domain.order }),
+  );
 
   const render = await createMarkdownRenderer();
   const domains: RenderedDomain[] = [];
@@ -217,44 +180,31 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
   const reserved = reservedPaths(parsed.map((item) => item.slug));
   for (const [index, item] of parsed.entries()) {
     const { domain, text } = await renderDomain(render, item, contextFor(item.path));
-    domains.push({ ...domain, files: [...(filesOf.get(item.path)?.values() ?? [])] });
+    domains.push({ ...domain, files: filesFor(item.path) });
     const domainRecords = domainSearchRecords(domain, planDomainPages(domain, { reserved }), text, options.base);
     records.push(...domainRecords);
     options.onSearchRecords?.(domainRecords);
     options.onFile?.(item.path, index + 1, parsed.length);
   }
   const intros: RenderedIntro[] = [];
-  for (const path of readmes) {
-    const folder = posix.dirname(path) === '.' ? '' : posix.dirname(path);
-    // Frontmatter holds site settings (site-config.ts), not text for the page.
-    const reporter = new Reporter(path);
-    const body = normalizeSource(sources.get(path) ?? '', reporter)
-      .lines.map((l) => l.text)
-      .join('\n');
-    diagnostics.push(...reporter.sorted());
+  for (const { path, folder, body } of read.readmes) {
     const title = /^#\s+(.+)$/m.exec(body)?.[1]?.trim() ?? null;
     const html = await render(body, contextFor(path)(1));
-    intros.push({ folder, title, html, files: [...(filesOf.get(path)?.values() ?? [])] });
+    intros.push({ folder, title, html, files: filesFor(path) });
   }
-  diagnostics.push(...readSiteConfig(options.contentDir, {}).diagnostics);
 
   // Files in the order they were read, each file's diagnostics top to bottom.
-  const order = new Map(paths.map((p, i) => [p, i]));
+  const order = new Map(read.paths.map((p, i) => [p, i]));
   diagnostics.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
-  const questions = domains.flatMap((d) => d.topics.flatMap((t) => t.questions));
   return {
     domains,
     intros,
     searchRecords: records,
-    files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
+    files: allFiles(),
     diagnostics,
-    summary: {
-      domains: domains.length,
-      questions: questions.length,
-      answered: questions.filter((q) => q.answered).length,
-      placeholders: domains.reduce((sum, d) => sum + d.placeholders, 0),
-      warnings: diagnostics.filter((d) => d.severity === 'warning').length,
-      errors: diagnostics.filter((d) => d.severity === 'error').length,
-    },
+    summary: summarize(
+      parsed.map((item) => item.domain),
+      diagnostics,
+    ),
   };
 }

@@ -5,3 +5,8 @@
 
 /** Shown in place of an answer part the author left empty. */
 export const NO_ANSWER = 'No answer yet';
+
+/** `1 question`, `2 questions`: a count and its word, for words that take an `s`. */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -8,7 +8,7 @@ const NOT_DOMAINS = /^(contributing|code_of_conduct|changelog|license|licence|se
  * Every markdown file under `root`, as sorted content-relative paths with forward slashes.
  * Hidden folders and node_modules are skipped: they are tooling, not curriculum.
  */
-export async function findContentFiles(root: string): Promise<string[]> {
+export async function findMarkdownFiles(root: string): Promise<string[]> {
   const found: string[] = [];
   async function walk(relative: string): Promise<void> {
     const entries = await readdir(join(root, relative), { withFileTypes: true });
