@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { sortDomains } from '../lib/site/domain-order';
+import { sitePageList, sitePages, type SitePage } from '../lib/site/pages';
 import type { RenderedDomain, RenderedIntro } from '../lib/site/types';
 
 let domains: Promise<RenderedDomain[]> | undefined;
@@ -24,4 +25,9 @@ export function loadIntros(): Promise<RenderedIntro[]> {
 /** The introduction of one folder (`''` for the content root). */
 export async function loadIntro(folder: string): Promise<RenderedIntro | undefined> {
   return (await loadIntros()).find((intro) => intro.folder === folder);
+}
+
+/** The pages of `[...slug].astro`: domains, topic pages of split domains, folders. */
+export async function loadSitePages(): Promise<SitePage[]> {
+  return sitePageList(sitePages(await loadDomains(), await loadIntros()));
 }
