@@ -22,11 +22,6 @@ export function loadIntros(): Promise<RenderedIntro[]> {
   return intros;
 }
 
-/** The introduction of one folder (`''` for the content root). */
-export async function loadIntro(folder: string): Promise<RenderedIntro | undefined> {
-  return (await loadIntros()).find((intro) => intro.folder === folder);
-}
-
 /** The pages of `[...slug].astro`: domains, topic pages of split domains, folders. */
 export async function loadSitePages(): Promise<SitePage[]> {
   return sitePageList(sitePages(await loadDomains(), await loadIntros()));
