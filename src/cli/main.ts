@@ -11,6 +11,7 @@ import { parseCommandLine, SHORT_USAGE, USAGE, UsageError, type BuildCommand, ty
 import { runBuild } from './build';
 import { formatHealthTable } from './health-table';
 import { unsafeOutDir } from './out-dir';
+import { plural } from '../lib/site/labels';
 
 export interface Io {
   out: (line: string) => void;
@@ -41,7 +42,7 @@ async function report(contentDir: string, io: Io, strict: boolean) {
   const check = await checkSite(contentDir);
   for (const line of formatDiagnostics(check.diagnostics, contentDir, io.cwd)) io.err(line);
   const took = Math.round(performance.now() - started);
-  io.out(`Parsed ${check.files} markdown file${check.files === 1 ? '' : 's'} in ${took} ms: ${formatSummary(check.summary)}`);
+  io.out(`Parsed ${plural(check.files, 'markdown file')} in ${took} ms: ${formatSummary(check.summary)}`);
   const content = contentFailure(check.summary, strict);
   let failure: string | null = null;
   if (content?.kind === 'errors') failure = `${content.count} error(s) in the content; see the messages above`;

@@ -2,6 +2,7 @@ import { parsePrintOptions, printOptionsSearch, type PrintOptions } from '../lib
 import { getCard } from '../lib/study/progress-store';
 import { mastery } from '../lib/study/progress-summary';
 import { loadProgress } from './progress-storage';
+import { plural } from '../lib/site/labels';
 
 /**
  * The study sheet's options. The page holds the full sheet; this applies `?answers=hide`
@@ -32,7 +33,7 @@ function apply(options: PrintOptions): void {
   if (status) {
     status.textContent =
       options.only === 'unmastered'
-        ? `${hidden} mastered question${hidden === 1 ? '' : 's'} left out (progress from the Study page, in this browser).`
+        ? `${plural(hidden, 'mastered question')} left out (progress from the Study page, in this browser).`
         : '';
   }
   const onlyBox = form?.querySelector<HTMLInputElement>('input[name="only"]');

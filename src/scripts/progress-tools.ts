@@ -3,6 +3,7 @@ import { parseProgressFile, serializeProgress } from '../lib/study/progress-sche
 import { cardCount, localDay, pruneProgress } from '../lib/study/progress-store';
 import { clearProgress, loadProgress, saveProgress } from './progress-storage';
 import { deckAnchors, loadDeck } from './study-deck';
+import { plural } from '../lib/site/labels';
 
 const tools = document.querySelector<HTMLElement>('[data-progress-tools]');
 const message = document.querySelector<HTMLElement>('[data-tools-message]');
@@ -16,7 +17,7 @@ function say(text: string, isError = false): void {
   message.setAttribute('aria-live', isError ? 'assertive' : 'polite');
 }
 
-const questions = (n: number) => `${n} question${n === 1 ? '' : 's'}`;
+const questions = (n: number) => plural(n, 'question');
 
 function exportProgress(): void {
   const { progress } = loadProgress();

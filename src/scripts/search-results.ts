@@ -8,6 +8,7 @@ import { relatedWords } from '../lib/search/relevance';
 import { searchOptions } from '../lib/search/filters';
 import { createHitQueue, type HitQueue } from '../lib/search/hit-queue';
 import { loadPagefind, unavailableMessage, type Pagefind, type PagefindResult } from './search-pagefind';
+import { plural } from '../lib/site/labels';
 
 /** Pagefind's own UI waits 300 ms; results must show within 100 ms of the last keystroke. */
 export const DEBOUNCE_MS = 25;
@@ -92,7 +93,7 @@ export function createResults(options: ResultsOptions): Results {
     say(
       total === 0
         ? `No questions${where} match “${shownQuery}”. Check the spelling, or try fewer or other words.`
-        : `${total} question${total === 1 ? '' : 's'}${where} ${total === 1 ? 'matches' : 'match'} “${shownQuery}”.`,
+        : `${plural(total, 'question')}${where} ${total === 1 ? 'matches' : 'match'} “${shownQuery}”.`,
     );
   }
 

@@ -11,6 +11,7 @@ import { createScheduler, GRADE_NAMES, GRADES, previewIntervals, type GradeValue
 import * as Session from '../lib/study/session';
 import { loadProgress, onProgressChange, saveProgress } from './progress-storage';
 import { deckAnchors, deckRefs, loadDeck } from './study-deck';
+import { plural } from '../lib/site/labels';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const message = $('[data-study-message]');
@@ -162,7 +163,7 @@ function renderSummary(): void {
   $('[data-summary-text]').textContent =
     result.reviews === 0
       ? `No cards were studied.${cram}`
-      : `You studied ${result.cards} card${result.cards === 1 ? '' : 's'} in ${result.reviews} review${result.reviews === 1 ? '' : 's'}.${cram}`;
+      : `You studied ${plural(result.cards, 'card')} in ${plural(result.reviews, 'review')}.${cram}`;
   $('[data-summary-grades]').replaceChildren(
     ...GRADES.map((grade) => {
       const item = document.createElement('li');

@@ -37,7 +37,7 @@ export interface SiteModel {
   summary: BuildSummary;
 }
 
-/** Summary texts that only say "open me": shown as our own "Show answer". */
+/** Summary texts that only say "open me": shown as our own SHOW_ANSWER. */
 const GENERIC_SUMMARY = /^\s*(show|show answer|answer|solution|reveal|click to expand)?\s*$/i;
 
 /** Render inline markdown (a heading or list item) without the paragraph around it. */
@@ -71,7 +71,7 @@ async function renderDomain(
         const answer = await render.withText(part.markdown, at(part.line));
         parts.push({
           promptHtml: prompt.html,
-          label: GENERIC_SUMMARY.test(part.summary) ? 'Show answer' : part.summary.trim(),
+          label: GENERIC_SUMMARY.test(part.summary) ? null : part.summary.trim(),
           html: answer.html,
           empty: part.empty,
           markdown: part.markdown,

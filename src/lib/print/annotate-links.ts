@@ -1,8 +1,9 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { readableText } from '../render/readable-text';
 
 /** Where a link goes on paper: its new href and the name printed after it. */
 export interface LinkTarget {
@@ -12,12 +13,6 @@ export interface LinkTarget {
 }
 
 export type ResolveLink = (href: string) => LinkTarget | undefined;
-
-function textOf(node: Element | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
-}
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const withoutSlash = (url: string) => url.replace(/\/+$/, '');
@@ -51,7 +46,7 @@ export function annotateLinks(html: string, resolve: ResolveLink): string {
     }
     if (node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return;
     const href = node.properties['href'];
-    const text = squash(textOf(node));
+    const text = readableText(node);
     const target = resolve(href);
     if (target !== undefined) {
       node.properties['href'] = target.href;

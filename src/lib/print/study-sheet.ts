@@ -74,9 +74,6 @@ export interface StudySheetOptions {
   site?: URL | undefined;
 }
 
-/** Generic "open me" labels carry no information on paper. */
-const PLAIN_LABEL = 'Show answer';
-
 /*
  * Ids on the sheet come from the numbers, not the anchors: one page holds every domain, so
  * anchors can repeat, and GitHub slugs of long headings exceed the 127 bytes a PDF name
@@ -145,7 +142,8 @@ function linkResolver(index: ReturnType<typeof linkIndex>, page: string, site: U
 function sheetPart(part: RenderedPart, annotate: (html: string) => string): SheetPart {
   return {
     promptHtml: annotate(part.promptHtml),
-    label: part.label === PLAIN_LABEL ? null : part.label,
+    // Generic "open me" labels (null) carry no information on paper.
+    label: part.label,
     html: annotate(part.html),
     empty: part.empty,
     writingLines: writingLines(part.markdown),

@@ -1,4 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 
 /**
  * Furniture: controls and labels that are not the author's words. Summaries only say
@@ -73,4 +75,14 @@ export function readableText(node: Root | Element): string {
   };
   walk(node);
   return collapseWhitespace(out.join(''));
+}
+
+const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
+
+/**
+ * The readable text of an HTML fragment the site rendered itself: tags dropped, entities
+ * decoded. `Use <code>kubectl</code> &#x26; more` -> `Use kubectl & more`.
+ */
+export function plainText(html: string): string {
+  return readableText(fragmentParser.parse(html));
 }

@@ -3,6 +3,9 @@
  * (it is built from the model, not by reading the pages; see src/lib/build/search-records.ts).
  */
 
+/** The disclosure of an answer part whose summary only says "open me" (`show`, `Answer`, none). */
+export const SHOW_ANSWER = 'Show answer';
+
 /** Shown in place of an answer part the author left empty. */
 export const NO_ANSWER = 'No answer yet';
 

@@ -1,3 +1,4 @@
+import { NO_ANSWER } from '../site/labels';
 import type { RenderedDomain, RenderedQuestion } from '../site/types';
 
 /** `study/cards.json`: what the flashcard page needs, and nothing it does not. */
@@ -39,7 +40,7 @@ function anchorLinksTo(html: string, pageUrl: string): string {
 export function cardFaces(question: RenderedQuestion, pageUrl: string): { promptHtml: string; answerHtml: string } {
   const [first, ...rest] = question.parts;
   const answer = (part: RenderedQuestion['parts'][number]) =>
-    part.empty ? '<p class="no-answer">No answer yet</p>' : `<div class="answer">${part.html}</div>`;
+    part.empty ? `<p class="no-answer">${NO_ANSWER}</p>` : `<div class="answer">${part.html}</div>`;
   const back = [first ? answer(first) : '', ...rest.map((part) => `${part.promptHtml}${answer(part)}`), question.afterwordHtml].join('');
   return { promptHtml: anchorLinksTo(first?.promptHtml ?? '', pageUrl), answerHtml: anchorLinksTo(back, pageUrl) };
 }
