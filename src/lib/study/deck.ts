@@ -1,3 +1,4 @@
+import { rewriteLinks } from '../render/rewrite-links';
 import { NO_ANSWER } from '../site/labels';
 import type { RenderedDomain, RenderedQuestion } from '../site/types';
 
@@ -34,7 +35,11 @@ export const isCard = (question: RenderedQuestion): boolean => question.answered
  * working when the answer is shown on /study/ or in Anki.
  */
 function anchorLinksTo(html: string, pageUrl: string): string {
-  return html.replace(/(<a\b[^>]*?\bhref=")#/g, `$1${pageUrl}#`);
+  return rewriteLinks(html, (node, attribute, url) => {
+    if (node.tagName !== 'a' || attribute !== 'href' || !url.startsWith('#')) return false;
+    node.properties['href'] = pageUrl + url;
+    return true;
+  });
 }
 
 export function cardFaces(question: RenderedQuestion, pageUrl: string): { promptHtml: string; answerHtml: string } {
