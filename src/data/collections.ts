@@ -2,7 +2,9 @@
  * The one place routes load the content collections from: each read once per build, the
  * domains in their one reading order (src/lib/site/domain-order.ts).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import settings from 'virtual:cks-study/settings';
+import type { SiteConfig } from '../lib/build/site-config';
 import { sortDomains } from '../lib/site/domain-order';
 import { sitePageList, sitePages, type SitePage } from '../lib/site/pages';
 import type { RenderedDomain, RenderedIntro } from '../lib/site/types';
@@ -26,3 +28,13 @@ export function loadIntros(): Promise<RenderedIntro[]> {
 export async function loadSitePages(): Promise<SitePage[]> {
   return sitePageList(sitePages(await loadDomains(), await loadIntros()));
 }
+
+/** The site settings, read once per build by the loader (src/lib/build/site-config.ts). */
+export async function loadSiteConfig(): Promise<SiteConfig> {
+  const entry = await getEntry('site', 'config');
+  if (entry === undefined) throw new Error('the site settings are missing from the content store');
+  return entry.data;
+}
+
+/** When the site was built: `SOURCE_DATE_EPOCH`, else the start of the build. */
+export const builtAt = new Date(settings.builtAt);

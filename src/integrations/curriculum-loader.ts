@@ -1,9 +1,10 @@
-import { sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { searchIndexer } from './pagefind/search-indexer';
 import { buildSite, type SiteModel } from '../lib/build/build-site';
-import { contentDirFromEnv } from '../lib/build/content-dir';
-import { buildFailure, formatDiagnostics, formatSummary, strictFromEnv } from '../lib/build/report';
+import { CONFIG_FILE } from '../lib/build/site-config';
+import { buildFailure, formatDiagnostics, formatSummary } from '../lib/build/report';
+import type { BuildSettings } from './settings';
 
 /**
  * Both collections come from one pass over the content folder; the promise is shared so the
@@ -11,24 +12,34 @@ import { buildFailure, formatDiagnostics, formatSummary, strictFromEnv } from '.
  */
 let pending: Promise<SiteModel> | undefined;
 
-/** Set by the `cks-study` command, which has already printed the diagnostics before building. */
-const alreadyReported = () => process.env['CKS_STUDY_REPORTED'] === '1';
+/**
+ * The summary line goes to the domains loader's logger (`[cks-study:domains]`), whichever
+ * loader happened to start the parse: Astro runs the loaders side by side.
+ */
+let summaryLog: ((line: string) => void) | undefined;
 
-function loadSiteOnce(base: string, log: (line: string) => void): Promise<SiteModel> {
-  pending ??= loadSite(contentDirFromEnv(), base, log);
+function loadSiteOnce(settings: BuildSettings, base: string, log: (line: string) => void): Promise<SiteModel> {
+  pending ??= loadSite(settings, base, log);
   return pending;
 }
 
-async function loadSite(contentDir: string, base: string, log: (line: string) => void): Promise<SiteModel> {
+async function loadSite(settings: BuildSettings, base: string, log: (line: string) => void): Promise<SiteModel> {
+  const { contentDir } = settings;
   // In `astro build`, Pagefind indexes each domain's questions while the next ones render.
   const indexer = searchIndexer();
   try {
-    const site = await buildSite({ contentDir, base, ...(indexer ? { onSearchRecords: (records) => indexer.add(records) } : {}) });
-    if (!alreadyReported()) {
+    const site = await buildSite({
+      contentDir,
+      base,
+      siteTitle: settings.siteTitle,
+      ...(indexer ? { onSearchRecords: (records) => indexer.add(records) } : {}),
+    });
+    // The `cks-study` command has printed the diagnostics already, before building.
+    if (!settings.reported) {
       for (const line of formatDiagnostics(site.diagnostics, contentDir)) process.stderr.write(`${line}\n`);
-      log(`${contentDir}: ${formatSummary(site.summary)}`);
+      (summaryLog ?? log)(`${contentDir}: ${formatSummary(site.summary)}`);
     }
-    const failure = buildFailure(site.summary, strictFromEnv());
+    const failure = buildFailure(site.summary, settings.strict);
     if (failure) {
       // A message and a hint, no stack trace: the diagnostics above already name the file
       // and line, and Astro prints "Stack trace:" only for an error that has a stack.
@@ -64,13 +75,12 @@ function invalidate(): void {
  * or removed. Writing the store is what makes Astro reload the page, as its own glob() loader
  * does; Astro drops these listeners before each full sync, so load() adds them again.
  */
-function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
+function watchContent(context: LoaderContext, contentDir: string, sync: () => Promise<void>): void {
   const { watcher } = context;
   if (watcher === undefined) return;
-  const contentDir = contentDirFromEnv();
   watcher.add(contentDir);
   const onEvent = async (path: string) => {
-    if (!path.startsWith(contentDir + sep) || !/\.md$/i.test(path)) return;
+    if (!path.startsWith(contentDir + sep) || !(/\.md$/i.test(path) || path === join(contentDir, CONFIG_FILE))) return;
     invalidate();
     try {
       await sync();
@@ -83,30 +93,31 @@ function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
 }
 
 /** The exam domains, one entry per content file, keyed by URL slug. */
-export function domainsLoader(): Loader {
+export function domainsLoader(settings: BuildSettings): Loader {
   return {
     name: 'cks-study:domains',
     async load(context) {
+      summaryLog = (line) => context.logger.info(line);
       const sync = async () => {
-        const site = await loadSiteOnce(context.config.base, (line) => context.logger.info(line));
+        const site = await loadSiteOnce(settings, context.config.base, (line) => context.logger.info(line));
         context.store.clear();
         for (const domain of site.domains) {
           context.store.set({ id: domain.slug, data: { ...domain } });
         }
       };
       await sync();
-      watchContent(context, sync);
+      watchContent(context, settings.contentDir, sync);
     },
   };
 }
 
 /** README.md introductions, keyed by folder (`index` for the content root). */
-export function introsLoader(): Loader {
+export function introsLoader(settings: BuildSettings): Loader {
   return {
     name: 'cks-study:intros',
     async load(context) {
       const sync = async () => {
-        const site = await loadSiteOnce(context.config.base, (line) => context.logger.info(line));
+        const site = await loadSiteOnce(settings, context.config.base, (line) => context.logger.info(line));
         context.store.clear();
         // An entry for the root even without a README keeps the collection from being empty.
         if (!site.intros.some((intro) => intro.folder === '')) {
@@ -117,7 +128,27 @@ export function introsLoader(): Loader {
         }
       };
       await sync();
-      watchContent(context, sync);
+      watchContent(context, settings.contentDir, sync);
+    },
+  };
+}
+
+/**
+ * The content folder's site settings (cks-study.json, README frontmatter, `SITE_TITLE`),
+ * read once per build with the content, as the one entry `config`. In `astro dev` an
+ * edited cks-study.json or README shows on the next load.
+ */
+export function siteLoader(settings: BuildSettings): Loader {
+  return {
+    name: 'cks-study:site',
+    async load(context) {
+      const sync = async () => {
+        const site = await loadSiteOnce(settings, context.config.base, (line) => context.logger.info(line));
+        context.store.clear();
+        context.store.set({ id: 'config', data: { ...site.config } });
+      };
+      await sync();
+      watchContent(context, settings.contentDir, sync);
     },
   };
 }

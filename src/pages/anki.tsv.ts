@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadDomains } from '../data/collections';
-import { siteTitle } from '../lib/build/config';
+import { loadDomains, loadSiteConfig } from '../data/collections';
 import { withBase } from '../lib/url';
 import { ankiTsv } from '../lib/study/anki';
 import { buildDeck } from '../lib/study/deck';
@@ -11,7 +10,7 @@ export const GET: APIRoute = async () => {
   const deck = buildDeck(domains, (slug) => withBase(import.meta.env.BASE_URL, `${slug}/`));
   const site = import.meta.env.SITE;
   const absoluteUrl = site ? (path: string) => new URL(path, site).href : undefined;
-  return new Response(ankiTsv(deck, { deckName: siteTitle(), ...(absoluteUrl ? { absoluteUrl } : {}) }), {
+  return new Response(ankiTsv(deck, { deckName: (await loadSiteConfig()).title, ...(absoluteUrl ? { absoluteUrl } : {}) }), {
     headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' },
   });
 };

@@ -12,6 +12,7 @@ import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, Rendered
 import { contentFileUrl } from '../url';
 import { resolveRelative, resolveSiblingLink } from './links';
 import { readContent, summarize, type ContentRead, type ReadDomain } from './read-content';
+import type { SiteConfig } from './site-config';
 import { domainSearchRecords, questionText, type DomainText, type QuestionText, type SearchRecord } from './search-records';
 
 export type { ContentFile } from '../site/types';
@@ -21,6 +22,8 @@ export interface BuildSiteOptions {
   contentDir: string;
   /** Site base path, e.g. `/` or `/cks/`. */
   base: string;
+  /** `SITE_TITLE`, as the edge read it: overrides the content folder's title. */
+  siteTitle?: string | undefined;
   /** Called after each file is parsed and rendered, for progress output. */
   onFile?: (path: string, index: number, total: number) => void;
   /** Called with each domain's search records as soon as it is rendered, for an index built meanwhile. */
@@ -35,6 +38,8 @@ export interface SiteModel {
   files: ContentFile[];
   diagnostics: Diagnostic[];
   summary: BuildSummary;
+  /** The content folder's site settings (site-config.ts). */
+  config: SiteConfig;
 }
 
 /** Summary texts that only say "open me": shown as our own SHOW_ANSWER. */
@@ -165,7 +170,7 @@ function contextsFor(read: ContentRead, options: BuildSiteOptions, diagnostics: 
 
 /** Read, parse and render a whole content folder. Never throws on bad markdown. */
 export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
-  const read = await readContent(options.contentDir, { base: options.base });
+  const read = await readContent(options.contentDir, { base: options.base, env: { SITE_TITLE: options.siteTitle } });
   // Links were checked on the source, where each one has its line; rendering only rewrites them.
   const diagnostics = [...read.diagnostics];
   const { contextFor, filesFor, allFiles } = contextsFor(read, options, diagnostics);
@@ -206,5 +211,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
       parsed.map((item) => item.domain),
       diagnostics,
     ),
+    config: read.config,
   };
 }

@@ -26,11 +26,6 @@ export function formatSummary(summary: BuildSummary): string {
   ].join(', ');
 }
 
-/** `STRICT=1` (or `true`, `yes`): authors' CI wants warnings to fail the build too. */
-export function strictFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
-  return /^(1|true|yes|on)$/i.test(env['STRICT']?.trim() ?? '');
-}
-
 /** What makes the content fail the build: any error, or with strict any warning. */
 export type ContentFailure = { kind: 'errors'; count: number } | { kind: 'warnings'; count: number };
 

@@ -136,10 +136,7 @@ export function resolveSiteConfig(sources: {
 }
 
 /** Read the settings of a content folder. Never throws: problems come back as diagnostics. */
-export function readSiteConfig(
-  contentDir: string,
-  env: NodeJS.ProcessEnv = process.env,
-): { config: SiteConfig; diagnostics: Diagnostic[] } {
+export function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv): { config: SiteConfig; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let file: SiteConfigInput = {};
   let readme: SiteConfigInput = {};

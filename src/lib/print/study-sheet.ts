@@ -83,13 +83,6 @@ export const domainId = (domain: number) => `d-${domain}`;
 export const topicId = (domain: number, topic: number) => `t-${domain}-${topic}`;
 export const questionId = (domain: number, question: number) => `q-${domain}-${question}`;
 
-/** `SOURCE_DATE_EPOCH` (seconds) makes the date reproducible; otherwise now. */
-export function buildTime(env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): Date {
-  const epoch = env['SOURCE_DATE_EPOCH']?.trim();
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return now();
-}
-
 function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
