@@ -114,14 +114,12 @@ describe('search records', () => {
     const domain = site.domains[0]!;
     const plan = planDomainPages(domain, { budget: 1 });
     const text = {
-      topics: [null, 'Syscalls'],
-      questions: [
-        [{ title: 'A', content: 'A' }],
-        [
-          { title: 'B', content: 'B' },
-          { title: 'C', content: 'C' },
-        ],
-      ],
+      topics: new Map([[domain.topics[1]!.anchor!, 'Syscalls']]),
+      questions: new Map([
+        ['what-is-strace', { title: 'A', content: 'A' }],
+        ['audit-levels', { title: 'B', content: 'B' }],
+        ['not-written-yet', { title: 'C', content: 'C' }],
+      ]),
     };
     const records = domainSearchRecords(domain, plan, text, '/');
     expect(records.map((r) => r.url)).toEqual([

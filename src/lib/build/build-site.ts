@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { isPlainInline } from '../curriculum/markdown';
-import type { Diagnostic } from '../curriculum/types';
+import type { Diagnostic, Domain } from '../curriculum/types';
 import { createMarkdownRenderer, type MarkdownRenderer, type RenderContext, type RenderedFragment } from '../render/markdown-renderer';
 import { collapseWhitespace } from '../render/readable-text';
 import { compareDomains } from '../site/domain-order';
 import { planDomainPages } from '../site/domain-pages';
 import { NO_ANSWER } from '../site/labels';
 import { reservedPaths } from '../site/pages';
-import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, RenderedTopic } from '../site/types';
+import type { BuildSummary, ContentFile, RenderedDomain, RenderedIntro, RenderedQuestion, RenderedTopic } from '../site/types';
 import { contentFileUrl } from '../url';
 import { resolveRelative, resolveSiblingLink } from './links';
 import { readContent, summarize, type ContentRead, type ReadDomain } from './read-content';
@@ -56,6 +56,78 @@ async function renderInline(render: MarkdownRenderer, markdown: string, context:
 /** A render context for the markdown of one file that starts at (or belongs to) `line`. */
 type ContextAt = (line: number) => RenderContext;
 
+type Part = Domain['topics'][number]['questions'][number]['parts'][number];
+type Question = Domain['topics'][number]['questions'][number];
+type Topic = Domain['topics'][number];
+
+/** One answer part, and its words as Question.astro shows them: the prompt, then the answer or "No answer yet". */
+async function renderPart(render: MarkdownRenderer, part: Part, question: Question, at: ContextAt) {
+  const prompt = await render.withText(part.prompt, at(question.line));
+  const answer = await render.withText(part.markdown, at(part.line));
+  return {
+    part: {
+      promptHtml: prompt.html,
+      label: GENERIC_SUMMARY.test(part.summary) ? null : part.summary.trim(),
+      html: answer.html,
+      empty: part.empty,
+      markdown: part.markdown,
+      prompt: part.prompt,
+    },
+    text: { prompt: prompt.html ? prompt.text : '', answer: part.empty ? NO_ANSWER : answer.text },
+  };
+}
+
+async function renderQuestion(
+  render: MarkdownRenderer,
+  question: Question,
+  at: ContextAt,
+): Promise<{ question: RenderedQuestion; text: QuestionText }> {
+  const parts = [];
+  for (const part of question.parts) parts.push(await renderPart(render, part, question, at));
+  const title = await renderInline(render, question.titleMarkdown, at(question.line));
+  const afterword = await render.withText(question.afterword, at(question.parts.at(-1)?.line ?? question.line));
+  return {
+    question: {
+      anchor: question.anchor,
+      title: question.title,
+      titleHtml: title.html,
+      line: question.line,
+      answered: question.answered,
+      parts: parts.map((p) => p.part),
+      afterwordHtml: afterword.html,
+    },
+    text: questionText(
+      title.text,
+      parts.map((p) => p.text),
+      afterword.html ? afterword.text : '',
+    ),
+  };
+}
+
+/** A topic and its questions; their search texts go into `text`, keyed by anchor. */
+async function renderTopic(render: MarkdownRenderer, topic: Topic, at: ContextAt, text: DomainText): Promise<RenderedTopic> {
+  const questions: RenderedQuestion[] = [];
+  for (const source of topic.questions) {
+    const { question, text: words } = await renderQuestion(render, source, at);
+    questions.push(question);
+    text.questions.set(question.anchor, words);
+    // Rendering is a chain of promises that never waits for I/O; a turn of the event loop
+    // per question lets the search index (another process, fed by onSearchRecords) keep up.
+    await setImmediate();
+  }
+  const title = topic.titleMarkdown === null ? null : await renderInline(render, topic.titleMarkdown, at(topic.line));
+  if (title !== null && topic.anchor !== null) text.topics.set(topic.anchor, title.text);
+  return {
+    anchor: topic.anchor,
+    title: topic.title,
+    titleHtml: title === null ? null : title.html,
+    introHtml: await render(topic.intro, at(topic.line)),
+    referencesHtml: await render(topic.references, at(topic.line)),
+    questions,
+  };
+}
+
+/** A domain's model, and the search texts of its topics and questions (by anchor). */
 async function renderDomain(
   render: MarkdownRenderer,
   parsed: ReadDomain,
@@ -63,56 +135,9 @@ async function renderDomain(
 ): Promise<{ domain: RenderedDomain; text: DomainText }> {
   const { domain, path, slug } = parsed;
   const ctx = at(1);
+  const text: DomainText = { topics: new Map(), questions: new Map() };
   const topics: RenderedTopic[] = [];
-  const text: DomainText = { topics: [], questions: [] };
-  for (const topic of domain.topics) {
-    const questions = [];
-    const questionTexts: QuestionText[] = [];
-    for (const question of topic.questions) {
-      const parts = [];
-      const partTexts = [];
-      for (const part of question.parts) {
-        const prompt = await render.withText(part.prompt, at(question.line));
-        const answer = await render.withText(part.markdown, at(part.line));
-        parts.push({
-          promptHtml: prompt.html,
-          label: GENERIC_SUMMARY.test(part.summary) ? null : part.summary.trim(),
-          html: answer.html,
-          empty: part.empty,
-          markdown: part.markdown,
-          prompt: part.prompt,
-        });
-        // As Question.astro shows the part: its prompt, then the answer or "No answer yet".
-        partTexts.push({ prompt: prompt.html ? prompt.text : '', answer: part.empty ? NO_ANSWER : answer.text });
-      }
-      const title = await renderInline(render, question.titleMarkdown, at(question.line));
-      const afterword = await render.withText(question.afterword, at(question.parts.at(-1)?.line ?? question.line));
-      questions.push({
-        anchor: question.anchor,
-        title: question.title,
-        titleHtml: title.html,
-        line: question.line,
-        answered: question.answered,
-        parts,
-        afterwordHtml: afterword.html,
-      });
-      questionTexts.push(questionText(title.text, partTexts, afterword.html ? afterword.text : ''));
-      // Rendering is a chain of promises that never waits for I/O; a turn of the event loop
-      // per question lets the search index (another process, fed by onSearchRecords) keep up.
-      await setImmediate();
-    }
-    const title = topic.titleMarkdown === null ? null : await renderInline(render, topic.titleMarkdown, at(topic.line));
-    topics.push({
-      anchor: topic.anchor,
-      title: topic.title,
-      titleHtml: title === null ? null : title.html,
-      introHtml: await render(topic.intro, at(topic.line)),
-      referencesHtml: await render(topic.references, at(topic.line)),
-      questions,
-    });
-    text.topics.push(title === null ? null : title.text);
-    text.questions.push(questionTexts);
-  }
+  for (const topic of domain.topics) topics.push(await renderTopic(render, topic, at, text));
   const all = topics.flatMap((t) => t.questions);
   return {
     domain: {

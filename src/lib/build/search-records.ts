@@ -43,10 +43,12 @@ export interface QuestionText {
   content: string;
 }
 
-/** The text of a domain's topic headings (null for a topic without one) and questions, by position. */
+/** The words of a domain's topic headings and questions, keyed by their anchors. */
 export interface DomainText {
-  topics: (string | null)[];
-  questions: QuestionText[][];
+  /** Topic anchor -> heading text; a topic without a heading has none. */
+  topics: Map<string, string>;
+  /** Question anchor -> its words. */
+  questions: Map<string, QuestionText>;
 }
 
 /** A question's content from its fragments' texts, in the order its page shows them. */
@@ -59,10 +61,10 @@ export function questionText(title: string, parts: { prompt: string; answer: str
 export function domainSearchRecords(domain: RenderedDomain, plan: DomainPlan, text: DomainText, base: string): SearchRecord[] {
   const records: SearchRecord[] = [];
   const domainTitle = domain.title.trim() || domain.slug;
-  for (const [t, topic] of domain.topics.entries()) {
-    const topicText = text.topics[t] ?? '';
-    for (const [q, question] of topic.questions.entries()) {
-      const { title, content } = text.questions[t]?.[q] ?? { title: question.title, content: question.title };
+  for (const topic of domain.topics) {
+    const topicText = (topic.anchor === null ? undefined : text.topics.get(topic.anchor)) ?? '';
+    for (const question of topic.questions) {
+      const { title, content } = text.questions.get(question.anchor) ?? { title: question.title, content: question.title };
       const path = plan.split ? `${domain.slug}/${plan.pageOf.get(question.anchor) ?? ''}/` : `${domain.slug}/`;
       records.push({
         url: `${withBase(base, path)}#${question.anchor}`,
