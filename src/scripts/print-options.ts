@@ -1,5 +1,5 @@
 import { parsePrintOptions, printOptionsSearch, type PrintOptions } from '../lib/print/print-options';
-import { getCard } from '../lib/study/progress-store';
+import { getCard } from '../lib/study/progress-records';
 import { mastery } from '../lib/study/progress-summary';
 import { loadProgress } from './progress-storage';
 import { plural } from '../lib/site/labels';

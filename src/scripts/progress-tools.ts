@@ -1,6 +1,6 @@
 /** Export, import and reset of the study progress on /study/. */
 import { parseProgressFile, serializeProgress } from '../lib/study/progress-schema';
-import { cardCount, localDay, pruneProgress } from '../lib/study/progress-store';
+import { cardCount, localDay, pruneProgress } from '../lib/study/progress-records';
 import { clearProgress, loadProgress, saveProgress } from './progress-storage';
 import { deckAnchors, loadDeck } from './study-deck';
 import { plural } from '../lib/site/labels';

@@ -4,7 +4,7 @@
  * "Review again" is Again.
  */
 import { describeInterval } from '../lib/study/format-interval';
-import { getCard, withCard, type CardRef } from '../lib/study/progress-store';
+import { getCard, withCard, type CardRef } from '../lib/study/progress-records';
 import { mastery } from '../lib/study/progress-summary';
 import type { GradeValue } from '../lib/study/scheduler';
 import { loadProgress, onProgressChange, saveProgress } from './progress-storage';

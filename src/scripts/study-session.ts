@@ -6,7 +6,7 @@ import { selectCards, type StudyMode } from '../lib/study/card-selection';
 import type { Deck, DeckCard } from '../lib/study/deck';
 import { describeInterval, formatInterval } from '../lib/study/format-interval';
 import { CardState, type Progress } from '../lib/study/progress-schema';
-import { getCard, pruneProgress, refKey, withNewPerDay } from '../lib/study/progress-store';
+import { getCard, pruneProgress, refKey, withNewPerDay } from '../lib/study/progress-records';
 import { createScheduler, GRADE_NAMES, GRADES, previewIntervals, type GradeValue } from '../lib/study/scheduler';
 import * as Session from '../lib/study/session';
 import { loadProgress, onProgressChange, saveProgress } from './progress-storage';

@@ -9,7 +9,7 @@ import {
   withCard,
   withNewCardsToday,
   withNewPerDay,
-} from '../../../src/lib/study/progress-store';
+} from '../../../src/lib/study/progress-records';
 
 const card = (due: string): StoredCard => ({
   due,
