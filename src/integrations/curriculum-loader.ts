@@ -92,18 +92,20 @@ function watchContent(context: LoaderContext, contentDir: string, sync: () => Pr
   for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onEvent);
 }
 
-/** The exam domains, one entry per content file, keyed by URL slug. */
-export function domainsLoader(settings: BuildSettings): Loader {
+type Store = LoaderContext['store'];
+
+/**
+ * A loader that fills its collection from the one parse of the content folder, again after
+ * each change in `astro dev`.
+ */
+function siteModelLoader(name: string, settings: BuildSettings, fill: (site: SiteModel, store: Store) => void): Loader {
   return {
-    name: 'cks-study:domains',
+    name,
     async load(context) {
-      summaryLog = (line) => context.logger.info(line);
       const sync = async () => {
         const site = await loadSiteOnce(settings, context.config.base, (line) => context.logger.info(line));
         context.store.clear();
-        for (const domain of site.domains) {
-          context.store.set({ id: domain.slug, data: { ...domain } });
-        }
+        fill(site, context.store);
       };
       await sync();
       watchContent(context, settings.contentDir, sync);
@@ -111,26 +113,29 @@ export function domainsLoader(settings: BuildSettings): Loader {
   };
 }
 
-/** README.md introductions, keyed by folder (`index` for the content root). */
-export function introsLoader(settings: BuildSettings): Loader {
+/** The exam domains, one entry per content file, keyed by URL slug. */
+export function domainsLoader(settings: BuildSettings): Loader {
+  const loader = siteModelLoader('cks-study:domains', settings, (site, store) => {
+    for (const domain of site.domains) store.set({ id: domain.slug, data: { ...domain } });
+  });
   return {
-    name: 'cks-study:intros',
-    async load(context) {
-      const sync = async () => {
-        const site = await loadSiteOnce(settings, context.config.base, (line) => context.logger.info(line));
-        context.store.clear();
-        // An entry for the root even without a README keeps the collection from being empty.
-        if (!site.intros.some((intro) => intro.folder === '')) {
-          context.store.set({ id: 'index', data: { folder: '', title: null, html: '', files: [] } });
-        }
-        for (const intro of site.intros) {
-          context.store.set({ id: intro.folder === '' ? 'index' : intro.folder, data: { ...intro } });
-        }
-      };
-      await sync();
-      watchContent(context, settings.contentDir, sync);
+    ...loader,
+    load: (context) => {
+      summaryLog = (line) => context.logger.info(line);
+      return loader.load(context);
     },
   };
+}
+
+/** README.md introductions, keyed by folder (`index` for the content root). */
+export function introsLoader(settings: BuildSettings): Loader {
+  return siteModelLoader('cks-study:intros', settings, (site, store) => {
+    // An entry for the root even without a README keeps the collection from being empty.
+    if (!site.intros.some((intro) => intro.folder === '')) {
+      store.set({ id: 'index', data: { folder: '', title: null, html: '', files: [] } });
+    }
+    for (const intro of site.intros) store.set({ id: intro.folder === '' ? 'index' : intro.folder, data: { ...intro } });
+  });
 }
 
 /**
@@ -139,16 +144,7 @@ export function introsLoader(settings: BuildSettings): Loader {
  * edited cks-study.json or README shows on the next load.
  */
 export function siteLoader(settings: BuildSettings): Loader {
-  return {
-    name: 'cks-study:site',
-    async load(context) {
-      const sync = async () => {
-        const site = await loadSiteOnce(settings, context.config.base, (line) => context.logger.info(line));
-        context.store.clear();
-        context.store.set({ id: 'config', data: { ...site.config } });
-      };
-      await sync();
-      watchContent(context, settings.contentDir, sync);
-    },
-  };
+  return siteModelLoader('cks-study:site', settings, (site, store) => {
+    store.set({ id: 'config', data: { ...site.config } });
+  });
 }

@@ -103,6 +103,20 @@ function introOf(preamble: Section, reporter: Reporter): string {
   return appendMarkdown(...parts);
 }
 
+/** A topic section's heading and intro, with no questions yet. */
+function topicOf(section: Section, heading: NonNullable<Section['heading']>, intro: string): Topic {
+  return {
+    anchor: section.anchor,
+    title: section.title,
+    titleMarkdown: heading.markdown,
+    level: heading.level,
+    line: heading.line,
+    intro,
+    references: '',
+    questions: [],
+  };
+}
+
 function buildTopics(domain: Domain, sections: Section[], reporter: Reporter): void {
   let topic: Topic | null = null;
   // While inside a References section, deeper headings without answers are part of it.
@@ -145,16 +159,7 @@ function buildTopics(domain: Domain, sections: Section[], reporter: Reporter): v
         owner.intro = appendMarkdown(owner.intro, body.text);
       }
     } else if (kind === 'topic') {
-      topic = {
-        anchor: section.anchor,
-        title: section.title,
-        titleMarkdown: heading.markdown,
-        level: heading.level,
-        line: heading.line,
-        intro: body.text,
-        references: '',
-        questions: [],
-      };
+      topic = topicOf(section, heading, body.text);
       domain.topics.push(topic);
     } else if (kind === 'placeholder') {
       domain.placeholders += 1;
