@@ -110,6 +110,32 @@ function mergeWhitespaceTokens(lines: ThemedToken[][]): ThemedToken[][] {
 }
 
 /**
+ * A token's two colours depend only on its colour in the combined theme and its font
+ * style, and a block has thousands of tokens with a handful of those: each style is
+ * worked out once (Shiki only reads it, to write the style attribute).
+ */
+function tokenStyles(pairs: Combined['pairs']): (token: ThemedToken) => Record<string, string> {
+  const styles = new Map<string, Record<string, string>>();
+  return (token) => {
+    const key = `${token.color ?? ''} ${token.fontStyle ?? ''}`;
+    let style = styles.get(key);
+    if (style === undefined) {
+      const pair = pairs.get(token.color ?? '');
+      const fontStyle = token.fontStyle;
+      const flat = flatTokenVariants(
+        { content: '', offset: 0, variants: { light: { color: pair?.light, fontStyle }, dark: { color: pair?.dark, fontStyle } } },
+        ['light', 'dark'],
+        '--shiki-',
+        false,
+      );
+      style = flat.htmlStyle ?? {};
+      styles.set(key, style);
+    }
+    return style;
+  };
+}
+
+/**
  * A highlighter for `@shikijs/rehype` whose `codeToHast` with `themes` (the two given
  * themes, `defaultColor: false`) tokenizes each block once. Everything else is the wrapped
  * highlighter's.
@@ -130,27 +156,7 @@ export async function oneTokenizationForBothThemes<L extends string, T extends s
   const preClass = pre.properties['class'];
   const preStyle = pre.properties['style'];
 
-  // A token's two colours depend only on its colour in the combined theme and its font
-  // style, and a block has thousands of tokens with a handful of those: each style is
-  // worked out once (Shiki only reads it, to write the style attribute).
-  const styles = new Map<string, Record<string, string>>();
-  const styleOf = (token: ThemedToken): Record<string, string> => {
-    const key = `${token.color ?? ''} ${token.fontStyle ?? ''}`;
-    let style = styles.get(key);
-    if (style === undefined) {
-      const pair = pairs.get(token.color ?? '');
-      const fontStyle = token.fontStyle;
-      const flat = flatTokenVariants(
-        { content: '', offset: 0, variants: { light: { color: pair?.light, fontStyle }, dark: { color: pair?.dark, fontStyle } } },
-        ['light', 'dark'],
-        '--shiki-',
-        false,
-      );
-      style = flat.htmlStyle ?? {};
-      styles.set(key, style);
-    }
-    return style;
-  };
+  const styleOf = tokenStyles(pairs);
 
   const toBothThemes: ShikiTransformer = {
     name: 'cks-study:one-pass-themes',
