@@ -31,6 +31,13 @@ export default {
       to: { path: '^src/lib/', pathNot: BROWSER_SAFE },
     },
     {
+      name: 'browser-safe-lib-stays-browser-safe',
+      severity: 'error',
+      comment: 'What runs in the browser cannot lean on the build (src/lib/build reads files).',
+      from: { path: BROWSER_SAFE },
+      to: { path: '^src/lib/build/' },
+    },
+    {
       name: 'browser-safe-lib-has-no-node',
       severity: 'error',
       comment: 'These modules run in the browser, where there are no Node built-ins.',
