@@ -3,16 +3,16 @@
  * been opened. They feed the same FSRS schedule as the flashcards: "I knew it" is Easy,
  * "Review again" is Again.
  */
-import { describeInterval } from '../lib/study/format-interval';
-import { getCard, withCard, type CardRef } from '../lib/study/progress-records';
-import { mastery } from '../lib/study/progress-summary';
-import type { GradeValue } from '../lib/study/scheduler';
+import { describeInterval } from '../../lib/study/format-interval';
+import { getCard, withCard, type CardRef } from '../../lib/study/progress-records';
+import { mastery } from '../../lib/study/progress-summary';
+import type { GradeValue } from '../../lib/study/scheduler';
 import { loadProgress, onProgressChange, saveProgress } from './progress-storage';
 
 /** FSRS is most of this feature's weight: fetched on the first grade, not with the page. */
-let schedulerModule: Promise<typeof import('../lib/study/scheduler')> | undefined;
+let schedulerModule: Promise<typeof import('../../lib/study/scheduler')> | undefined;
 async function grade(ref: CardRef, value: GradeValue): Promise<string | undefined> {
-  schedulerModule ??= import('../lib/study/scheduler');
+  schedulerModule ??= import('../../lib/study/scheduler');
   const { createScheduler, gradeCard } = await schedulerModule;
   const { progress } = loadProgress();
   return saveProgress(withCard(progress, ref, gradeCard(createScheduler(), getCard(progress, ref), value, new Date())));

@@ -3,12 +3,12 @@
  * runs the query as the reader types, renders each result as a question (title, domain and
  * topic, excerpt with the matches marked) linking to its anchor with the terms attached.
  */
-import { linkWithTerms, markText, matchedWords, queryTerms, safeExcerpt, termPattern } from '../lib/search/highlight';
-import { relatedWords } from '../lib/search/relevance';
-import { searchOptions } from '../lib/search/filters';
-import { createHitQueue, type HitQueue } from '../lib/search/hit-queue';
+import { linkWithTerms, markText, matchedWords, queryTerms, safeExcerpt, termPattern } from '../../lib/search/highlight';
+import { relatedWords } from '../../lib/search/relevance';
+import { searchOptions } from '../../lib/search/filters';
+import { createHitQueue, type HitQueue } from '../../lib/search/hit-queue';
 import { loadPagefind, unavailableMessage, type Pagefind, type PagefindResult } from './search-pagefind';
-import { plural } from '../lib/site/labels';
+import { plural } from '../../lib/site/labels';
 
 /** Pagefind's own UI waits 300 ms; results must show within 100 ms of the last keystroke. */
 export const DEBOUNCE_MS = 25;

@@ -1,8 +1,8 @@
-import { parsePrintOptions, printOptionsSearch, type PrintOptions } from '../lib/print/print-options';
-import { getCard } from '../lib/study/progress-records';
-import { mastery } from '../lib/study/progress-summary';
-import { loadProgress } from './progress-storage';
-import { plural } from '../lib/site/labels';
+import { parsePrintOptions, printOptionsSearch, type PrintOptions } from '../../lib/print/print-options';
+import { getCard } from '../../lib/study/progress-records';
+import { mastery } from '../../lib/study/progress-summary';
+import { loadProgress } from '../study/progress-storage';
+import { plural } from '../../lib/site/labels';
 
 /**
  * The study sheet's options. The page holds the full sheet; this applies `?answers=hide`

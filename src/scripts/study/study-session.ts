@@ -2,16 +2,16 @@
  * The flashcard page: choose domains and mode, then one card at a time. The logic (what to
  * show, how to schedule, undo) is in src/lib/study/; this file only wires it to the page.
  */
-import { selectCards, type StudyMode } from '../lib/study/card-selection';
-import type { Deck, DeckCard } from '../lib/study/deck';
-import { describeInterval, formatInterval } from '../lib/study/format-interval';
-import { CardState, type Progress } from '../lib/study/progress-schema';
-import { getCard, pruneProgress, refKey, withNewPerDay } from '../lib/study/progress-records';
-import { createScheduler, GRADE_NAMES, GRADES, previewIntervals, type GradeValue } from '../lib/study/scheduler';
-import * as Session from '../lib/study/session';
+import { selectCards, type StudyMode } from '../../lib/study/card-selection';
+import type { Deck, DeckCard } from '../../lib/study/deck';
+import { describeInterval, formatInterval } from '../../lib/study/format-interval';
+import { CardState, type Progress } from '../../lib/study/progress-schema';
+import { getCard, pruneProgress, refKey, withNewPerDay } from '../../lib/study/progress-records';
+import { createScheduler, GRADE_NAMES, GRADES, previewIntervals, type GradeValue } from '../../lib/study/scheduler';
+import * as Session from '../../lib/study/session';
 import { loadProgress, onProgressChange, saveProgress } from './progress-storage';
 import { deckAnchors, deckRefs, loadDeck } from './study-deck';
-import { plural } from '../lib/site/labels';
+import { plural } from '../../lib/site/labels';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const message = $('[data-study-message]');

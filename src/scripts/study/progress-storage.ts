@@ -3,7 +3,7 @@
  * changes with PROGRESS_EVENT so every progress view on the page (and, through the storage
  * event, in other tabs) follows.
  */
-import { emptyProgress, parseProgress, type Progress } from '../lib/study/progress-schema';
+import { emptyProgress, parseProgress, type Progress } from '../../lib/study/progress-schema';
 import { PROGRESS_EVENT, PROGRESS_KEY } from './progress-key';
 
 // Pages that read progress also follow its changes; one import serves both.

@@ -1,5 +1,5 @@
 /** Fills the progress tables (home, domain and study pages) from the stored progress; loaded by study-progress-loader.ts. */
-import { domainProgress, readiness, type ProgressDomain } from '../lib/study/progress-summary';
+import { domainProgress, readiness, type ProgressDomain } from '../../lib/study/progress-summary';
 import { loadProgress, onProgressChange } from './progress-storage';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;

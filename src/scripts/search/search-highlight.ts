@@ -3,7 +3,7 @@
  * terms in that question, title and answers, and opens every answer part that holds one,
  * closed ones included. Without a question in the hash, the whole page is marked.
  */
-import { splitByPattern, termPattern, termsFromSearch } from '../lib/search/highlight';
+import { splitByPattern, termPattern, termsFromSearch } from '../../lib/search/highlight';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'MARK', 'BUTTON', 'SUMMARY', 'TEXTAREA']);
 

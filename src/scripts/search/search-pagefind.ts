@@ -1,5 +1,5 @@
-import { languageFiles, type PagefindEntry } from '../lib/search/pagefind-preload';
-import { baseDir } from '../lib/url';
+import { languageFiles, type PagefindEntry } from '../../lib/search/pagefind-preload';
+import { baseDir } from '../../lib/url';
 
 /**
  * Loads Pagefind's browser API (`<base>pagefind/pagefind.js`, written by the build) on first

@@ -1,9 +1,9 @@
 /** Export, import and reset of the study progress on /study/. */
-import { parseProgressFile, serializeProgress } from '../lib/study/progress-schema';
-import { cardCount, localDay, pruneProgress } from '../lib/study/progress-records';
+import { parseProgressFile, serializeProgress } from '../../lib/study/progress-schema';
+import { cardCount, localDay, pruneProgress } from '../../lib/study/progress-records';
 import { clearProgress, loadProgress, saveProgress } from './progress-storage';
 import { deckAnchors, loadDeck } from './study-deck';
-import { plural } from '../lib/site/labels';
+import { plural } from '../../lib/site/labels';
 
 const tools = document.querySelector<HTMLElement>('[data-progress-tools]');
 const message = document.querySelector<HTMLElement>('[data-tools-message]');

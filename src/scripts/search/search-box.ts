@@ -4,7 +4,7 @@
  * Enter with no active result submits to the search page. Loaded on first use by
  * search-box-loader.ts, which also owns the `/` and Ctrl/Cmd+K shortcuts.
  */
-import { searchPageHref } from '../lib/search/search-page-url';
+import { searchPageHref } from '../../lib/search/search-page-url';
 import { siteBase } from './search-pagefind';
 import { createResults } from './search-results';
 

@@ -4,7 +4,7 @@
  * this, so it stays tiny; a page nobody searches loads nothing more. Until the combobox
  * arrives, the field is a plain form that submits to the search page.
  */
-import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param';
+import { HIGHLIGHT_PARAM } from '../../lib/search/highlight-param';
 // Small, and eager on purpose: on focus the index starts loading at once, not one fetch later.
 import { loadPagefind, warmSegmenter } from './search-pagefind';
 

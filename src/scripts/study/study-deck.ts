@@ -1,7 +1,7 @@
 /** The flashcards of /study/, fetched once per page from `study/cards.json`. */
-import type { Deck } from '../lib/study/deck';
-import { withBase } from '../lib/url';
-import type { CardRef } from '../lib/study/progress-records';
+import type { Deck } from '../../lib/study/deck';
+import { withBase } from '../../lib/url';
+import type { CardRef } from '../../lib/study/progress-records';
 
 let pending: Promise<Deck> | undefined;
 

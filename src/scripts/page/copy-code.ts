@@ -1,4 +1,4 @@
-import { stripPrompts } from '../lib/site/strip-prompts';
+import { stripPrompts } from '../../lib/site/strip-prompts';
 
 /** A "Copy" button on every highlighted code block; added by script since it needs one. */
 for (const pre of document.querySelectorAll<HTMLPreElement>('pre.shiki')) {

@@ -2,7 +2,7 @@
  * The /search/ page: the query and domain live in the address (`?q=strace&domain=…`), so the
  * page can be shared as a link and opens with the same results.
  */
-import { readSearchPage, searchPageHref } from '../lib/search/search-page-url';
+import { readSearchPage, searchPageHref } from '../../lib/search/search-page-url';
 import { siteBase } from './search-pagefind';
 import { createResults } from './search-results';
 
