@@ -4,8 +4,9 @@
 import { defineCollection } from 'astro/content/config';
 import { z } from 'astro/zod';
 import settings from 'virtual:cks-study/settings';
-import { domainsLoader, introsLoader, siteLoader } from './integrations/curriculum-loader';
+import { domainsLoader, introsLoader, searchLoader, siteLoader } from './integrations/curriculum-loader';
 import type { SiteConfig } from './lib/build/site-config';
+import type { SearchData } from './lib/search/search-data';
 import type { RenderedDomain, RenderedIntro } from './lib/site/types';
 
 /** The loader builds these objects itself from parsed markdown; the schema only types them. */
@@ -16,4 +17,6 @@ export const collections = {
   intros: defineCollection({ loader: introsLoader(settings), schema: z.custom<RenderedIntro>(isObject) }),
   /** One entry, `config`: the site settings, read once per build. */
   site: defineCollection({ loader: siteLoader(settings), schema: z.custom<SiteConfig>(isObject) }),
+  /** One entry, `index`: what the pages say about the search index. */
+  search: defineCollection({ loader: searchLoader(settings), schema: z.custom<SearchData>(isObject) }),
 };

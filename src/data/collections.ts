@@ -5,6 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import settings from 'virtual:cks-study/settings';
 import type { SiteConfig } from '../lib/build/site-config';
+import type { SearchData } from '../lib/search/search-data';
 import { sortDomains } from '../lib/site/domain-order';
 import { sitePageList, sitePages, type SitePage } from '../lib/site/pages';
 import type { RenderedDomain, RenderedIntro } from '../lib/site/types';
@@ -34,6 +35,11 @@ export async function loadSiteConfig(): Promise<SiteConfig> {
   const entry = await getEntry('site', 'config');
   if (entry === undefined) throw new Error('the site settings are missing from the content store');
   return entry.data;
+}
+
+/** What the pages say about the search index: its preload files and domain choices. */
+export async function loadSearchData(): Promise<SearchData> {
+  return (await getEntry('search', 'index'))?.data ?? { domains: [] };
 }
 
 /** When the site was built: `SOURCE_DATE_EPOCH`, else the start of the build. */

@@ -4,13 +4,18 @@ import { searchIndexer } from './pagefind/search-indexer';
 import { buildSite, type SiteModel } from '../lib/build/build-site';
 import { CONFIG_FILE } from '../lib/build/site-config';
 import { buildFailure, formatDiagnostics, formatSummary } from '../lib/build/report';
+import { domainChoices } from '../lib/search/filters';
+import type { SearchData } from '../lib/search/search-data';
 import type { BuildSettings } from './settings';
 
 /**
  * Both collections come from one pass over the content folder; the promise is shared so the
  * folder is parsed once per build, and replaced when a content file changes in `astro dev`.
  */
-let pending: Promise<SiteModel> | undefined;
+let pending: Promise<LoadedSite> | undefined;
+
+/** The site model, and what the pages say about the search index (none in `astro dev`). */
+type LoadedSite = SiteModel & { search: SearchData };
 
 /**
  * The summary line goes to the domains loader's logger (`[cks-study:domains]`), whichever
@@ -18,12 +23,12 @@ let pending: Promise<SiteModel> | undefined;
  */
 let summaryLog: ((line: string) => void) | undefined;
 
-function loadSiteOnce(settings: BuildSettings, base: string, log: (line: string) => void): Promise<SiteModel> {
+function loadSiteOnce(settings: BuildSettings, base: string, log: (line: string) => void): Promise<LoadedSite> {
   pending ??= loadSite(settings, base, log);
   return pending;
 }
 
-async function loadSite(settings: BuildSettings, base: string, log: (line: string) => void): Promise<SiteModel> {
+async function loadSite(settings: BuildSettings, base: string, log: (line: string) => void): Promise<LoadedSite> {
   const { contentDir } = settings;
   // In `astro build`, Pagefind indexes each domain's questions while the next ones render.
   const indexer = searchIndexer();
@@ -50,7 +55,10 @@ async function loadSite(settings: BuildSettings, base: string, log: (line: strin
     // Written now, while this process is at its smallest: Pagefind's own peak (the index of
     // 10,000 questions takes it to ~650 MB) then never meets Astro's bundling and rendering.
     await indexer?.finish();
-    return site;
+    return {
+      ...site,
+      search: { ...(indexer?.preload ? { preload: indexer.preload } : {}), domains: domainChoices(indexer?.domains ?? {}) },
+    };
   } catch (error) {
     await indexer?.abort();
     throw error;
@@ -98,7 +106,7 @@ type Store = LoaderContext['store'];
  * A loader that fills its collection from the one parse of the content folder, again after
  * each change in `astro dev`.
  */
-function siteModelLoader(name: string, settings: BuildSettings, fill: (site: SiteModel, store: Store) => void): Loader {
+function siteModelLoader(name: string, settings: BuildSettings, fill: (site: LoadedSite, store: Store) => void): Loader {
   return {
     name,
     async load(context) {
@@ -146,5 +154,16 @@ export function introsLoader(settings: BuildSettings): Loader {
 export function siteLoader(settings: BuildSettings): Loader {
   return siteModelLoader('cks-study:site', settings, (site, store) => {
     store.set({ id: 'config', data: { ...site.config } });
+  });
+}
+
+/**
+ * What the pages say about the search index, as the one entry `index`: the files a focus
+ * fetches at once, and the domains a search can be narrowed to. Known once the index is
+ * written, which the loader does before any page renders.
+ */
+export function searchLoader(settings: BuildSettings): Loader {
+  return siteModelLoader('cks-study:search', settings, (site, store) => {
+    store.set({ id: 'index', data: { ...site.search } });
   });
 }
