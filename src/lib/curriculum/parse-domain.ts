@@ -103,14 +103,15 @@ function introOf(preamble: Section, reporter: Reporter): string {
   return appendMarkdown(...parts);
 }
 
+/** What a topic and a question take from the heading of their section. */
+function headed(section: Section, heading: NonNullable<Section['heading']>) {
+  return { anchor: section.anchor, title: section.title, titleMarkdown: heading.markdown, level: heading.level, line: heading.line };
+}
+
 /** A topic section's heading and intro, with no questions yet. */
 function topicOf(section: Section, heading: NonNullable<Section['heading']>, intro: string): Topic {
   return {
-    anchor: section.anchor,
-    title: section.title,
-    titleMarkdown: heading.markdown,
-    level: heading.level,
-    line: heading.line,
+    ...headed(section, heading),
     intro,
     references: '',
     questions: [],
@@ -184,11 +185,7 @@ function toQuestion(section: Section, reporter: Reporter): Question {
     return { prompt, summary: block.summary, markdown: block.markdown, empty, line: block.line };
   });
   return {
-    anchor: section.anchor,
-    title: section.title,
-    titleMarkdown: heading.markdown,
-    level: heading.level,
-    line: heading.line,
+    ...headed(section, heading),
     parts,
     afterword: joinText(section.texts.at(-1) ?? []).text,
     answered: parts.some((p) => !p.empty),
