@@ -1,6 +1,9 @@
 // The dependency rule of DESIGN.md "Architecture": data flows one way (content folder ->
 // model -> pages -> search index and browser scripts), so imports only run downward.
 // `npm run lint:deps` (part of `npm test`) fails when an import runs the wrong way.
+// dependency-cruiser does not parse .astro files: the rules see the TypeScript and
+// JavaScript modules (src/lib, src/integrations, src/data, src/scripts, src/cli), and the
+// imports of .astro files only where a module imports one.
 
 /** The src/lib modules that run in the browser too: no Node built-ins in them. */
 const BROWSER_SAFE = '^src/lib/(site|search|study|print|exam)/|^src/lib/url\\.ts$';
