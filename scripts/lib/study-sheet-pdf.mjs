@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { launchBrowser } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
-/** Same name as src/lib/print/pdf-file.ts (scripts run without a TypeScript loader). */
+/** The PDF's name in the built site; pdf.json tells the home page (src/scripts/print/pdf-link.ts). */
 export const PDF_FILE_NAME = 'cks-study-sheet.pdf';
 
 export { launchBrowser };

@@ -1,6 +1,7 @@
 /** `cks-study build`: Astro's programmatic build of this package, pointed at the author's folder. */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { plural } from '../lib/site/labels';
 
 export interface RunBuildOptions {
   contentDir: string;
@@ -91,8 +92,8 @@ export async function runBuild(options: RunBuildOptions): Promise<{ ok: true; si
 
   const site = describeOutput(options.outDir);
   const parts = [
-    `${site.pages} page${site.pages === 1 ? '' : 's'}`,
-    `questions.json (${site.questions} question${site.questions === 1 ? '' : 's'})`,
+    plural(site.pages, 'page'),
+    `questions.json (${plural(site.questions, 'question')})`,
     ...(site.sitemap ? ['sitemap-index.xml'] : []),
     ...(site.searchFiles > 0 ? [`search index (${site.searchFiles} files)`] : []),
   ];

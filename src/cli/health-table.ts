@@ -1,5 +1,6 @@
 /** The per-domain health table of `cks-study check`, as aligned plain text. */
-import type { DomainHealth } from '../lib/site/check-site';
+import type { DomainHealth } from '../lib/build/check-site';
+import { plural } from '../lib/site/labels';
 
 const NUMBERS = [
   ['Questions', 'questions'],
@@ -14,7 +15,7 @@ export function formatHealthTable(domains: readonly DomainHealth[]): string {
   const rows: string[][] = [
     ['Domain', ...NUMBERS.map(([label]) => label), 'File'],
     ...domains.map((d) => [d.title, ...NUMBERS.map(([, key]) => String(d[key])), d.file]),
-    [`Total (${domains.length} domain${domains.length === 1 ? '' : 's'})`, ...NUMBERS.map(([, key]) => String(total(key))), ''],
+    [`Total (${plural(domains.length, 'domain')})`, ...NUMBERS.map(([, key]) => String(total(key))), ''],
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   // Text columns align left, counts right, so the digits line up.

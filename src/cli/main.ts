@@ -5,12 +5,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkSite } from '../lib/site/check-site';
-import { formatDiagnostics, formatSummary } from '../lib/site/report';
+import { checkSite } from '../lib/build/check-site';
+import { contentFailure, formatDiagnostics, formatSummary } from '../lib/build/report';
 import { parseCommandLine, SHORT_USAGE, USAGE, UsageError, type BuildCommand, type CheckCommand } from './args';
 import { runBuild } from './build';
 import { formatHealthTable } from './health-table';
 import { unsafeOutDir } from './out-dir';
+import { plural } from '../lib/site/labels';
 
 export interface Io {
   out: (line: string) => void;
@@ -41,11 +42,11 @@ async function report(contentDir: string, io: Io, strict: boolean) {
   const check = await checkSite(contentDir);
   for (const line of formatDiagnostics(check.diagnostics, contentDir, io.cwd)) io.err(line);
   const took = Math.round(performance.now() - started);
-  io.out(`Parsed ${check.files} markdown file${check.files === 1 ? '' : 's'} in ${took} ms: ${formatSummary(check.summary)}`);
+  io.out(`Parsed ${plural(check.files, 'markdown file')} in ${took} ms: ${formatSummary(check.summary)}`);
+  const content = contentFailure(check.summary, strict);
   let failure: string | null = null;
-  if (check.summary.errors > 0) failure = `${check.summary.errors} error(s) in the content; see the messages above`;
-  else if (strict && check.summary.warnings > 0)
-    failure = `--strict: ${check.summary.warnings} warning(s) in the content; see the messages above`;
+  if (content?.kind === 'errors') failure = `${content.count} error(s) in the content; see the messages above`;
+  else if (content?.kind === 'warnings') failure = `--strict: ${content.count} warning(s) in the content; see the messages above`;
   if (check.summary.domains === 0 && failure === null) {
     io.err(`warning: no domain files in ${contentDir}: a domain is a markdown file other than README.md`);
     if (strict) failure = '--strict: no domain files';

@@ -1,34 +1,50 @@
-import { sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { searchIndexer } from '../lib/search/search-indexer';
-import { buildSite, type SiteModel } from '../lib/site/build-site';
-import { contentDirFromEnv } from '../lib/site/content-dir';
-import { buildFailure, formatDiagnostics, formatSummary, strictFromEnv } from '../lib/site/report';
+import { searchIndexer } from './pagefind/search-indexer';
+import { buildSite, type SiteModel } from '../lib/build/build-site';
+import { CONFIG_FILE } from '../lib/build/site-config';
+import { buildFailure, formatDiagnostics, formatSummary } from '../lib/build/report';
+import { domainChoices } from '../lib/search/filters';
+import type { SearchData } from '../lib/search/search-data';
+import type { BuildSettings } from './settings';
 
 /**
  * Both collections come from one pass over the content folder; the promise is shared so the
  * folder is parsed once per build, and replaced when a content file changes in `astro dev`.
  */
-let pending: Promise<SiteModel> | undefined;
+let pending: Promise<LoadedSite> | undefined;
 
-/** Set by the `cks-study` command, which has already printed the diagnostics before building. */
-const alreadyReported = () => process.env['CKS_STUDY_REPORTED'] === '1';
+/** The site model, and what the pages say about the search index (none in `astro dev`). */
+type LoadedSite = SiteModel & { search: SearchData };
 
-function loadSiteOnce(base: string, log: (line: string) => void): Promise<SiteModel> {
-  pending ??= loadSite(contentDirFromEnv(), base, log);
+/**
+ * The summary line goes to the domains loader's logger (`[cks-study:domains]`), whichever
+ * loader happened to start the parse: Astro runs the loaders side by side.
+ */
+let summaryLog: ((line: string) => void) | undefined;
+
+function loadSiteOnce(settings: BuildSettings, base: string, log: (line: string) => void): Promise<LoadedSite> {
+  pending ??= loadSite(settings, base, log);
   return pending;
 }
 
-async function loadSite(contentDir: string, base: string, log: (line: string) => void): Promise<SiteModel> {
+async function loadSite(settings: BuildSettings, base: string, log: (line: string) => void): Promise<LoadedSite> {
+  const { contentDir } = settings;
   // In `astro build`, Pagefind indexes each domain's questions while the next ones render.
   const indexer = searchIndexer();
   try {
-    const site = await buildSite({ contentDir, base, ...(indexer ? { onSearchRecords: (records) => indexer.add(records) } : {}) });
-    if (!alreadyReported()) {
+    const site = await buildSite({
+      contentDir,
+      base,
+      siteTitle: settings.siteTitle,
+      ...(indexer ? { onSearchRecords: (records) => indexer.add(records) } : {}),
+    });
+    // The `cks-study` command has printed the diagnostics already, before building.
+    if (!settings.reported) {
       for (const line of formatDiagnostics(site.diagnostics, contentDir)) process.stderr.write(`${line}\n`);
-      log(`${contentDir}: ${formatSummary(site.summary)}`);
+      (summaryLog ?? log)(`${contentDir}: ${formatSummary(site.summary)}`);
     }
-    const failure = buildFailure(site.summary, strictFromEnv());
+    const failure = buildFailure(site.summary, settings.strict);
     if (failure) {
       // A message and a hint, no stack trace: the diagnostics above already name the file
       // and line, and Astro prints "Stack trace:" only for an error that has a stack.
@@ -39,7 +55,10 @@ async function loadSite(contentDir: string, base: string, log: (line: string) =>
     // Written now, while this process is at its smallest: Pagefind's own peak (the index of
     // 10,000 questions takes it to ~650 MB) then never meets Astro's bundling and rendering.
     await indexer?.finish();
-    return site;
+    return {
+      ...site,
+      search: { ...(indexer?.preload ? { preload: indexer.preload } : {}), domains: domainChoices(indexer?.domains ?? {}) },
+    };
   } catch (error) {
     await indexer?.abort();
     throw error;
@@ -64,13 +83,12 @@ function invalidate(): void {
  * or removed. Writing the store is what makes Astro reload the page, as its own glob() loader
  * does; Astro drops these listeners before each full sync, so load() adds them again.
  */
-function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
+function watchContent(context: LoaderContext, contentDir: string, sync: () => Promise<void>): void {
   const { watcher } = context;
   if (watcher === undefined) return;
-  const contentDir = contentDirFromEnv();
   watcher.add(contentDir);
   const onEvent = async (path: string) => {
-    if (!path.startsWith(contentDir + sep) || !/\.md$/i.test(path)) return;
+    if (!path.startsWith(contentDir + sep) || !(/\.md$/i.test(path) || path === join(contentDir, CONFIG_FILE))) return;
     invalidate();
     try {
       await sync();
@@ -82,42 +100,70 @@ function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
   for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onEvent);
 }
 
-/** The exam domains, one entry per content file, keyed by URL slug. */
-export function domainsLoader(): Loader {
+type Store = LoaderContext['store'];
+
+/**
+ * A loader that fills its collection from the one parse of the content folder, again after
+ * each change in `astro dev`.
+ */
+function siteModelLoader(name: string, settings: BuildSettings, fill: (site: LoadedSite, store: Store) => void): Loader {
   return {
-    name: 'cks-study:domains',
+    name,
     async load(context) {
       const sync = async () => {
-        const site = await loadSiteOnce(context.config.base, (line) => context.logger.info(line));
+        const site = await loadSiteOnce(settings, context.config.base, (line) => context.logger.info(line));
         context.store.clear();
-        for (const domain of site.domains) {
-          context.store.set({ id: domain.slug, data: { ...domain } });
-        }
+        fill(site, context.store);
       };
       await sync();
-      watchContent(context, sync);
+      watchContent(context, settings.contentDir, sync);
+    },
+  };
+}
+
+/** The exam domains, one entry per content file, keyed by URL slug. */
+export function domainsLoader(settings: BuildSettings): Loader {
+  const loader = siteModelLoader('cks-study:domains', settings, (site, store) => {
+    for (const domain of site.domains) store.set({ id: domain.slug, data: { ...domain } });
+  });
+  return {
+    ...loader,
+    load: (context) => {
+      summaryLog = (line) => context.logger.info(line);
+      return loader.load(context);
     },
   };
 }
 
 /** README.md introductions, keyed by folder (`index` for the content root). */
-export function introsLoader(): Loader {
-  return {
-    name: 'cks-study:intros',
-    async load(context) {
-      const sync = async () => {
-        const site = await loadSiteOnce(context.config.base, (line) => context.logger.info(line));
-        context.store.clear();
-        // An entry for the root even without a README keeps the collection from being empty.
-        if (!site.intros.some((intro) => intro.folder === '')) {
-          context.store.set({ id: 'index', data: { folder: '', title: null, html: '', files: [] } });
-        }
-        for (const intro of site.intros) {
-          context.store.set({ id: intro.folder === '' ? 'index' : intro.folder, data: { ...intro } });
-        }
-      };
-      await sync();
-      watchContent(context, sync);
-    },
-  };
+export function introsLoader(settings: BuildSettings): Loader {
+  return siteModelLoader('cks-study:intros', settings, (site, store) => {
+    // An entry for the root even without a README keeps the collection from being empty.
+    if (!site.intros.some((intro) => intro.folder === '')) {
+      store.set({ id: 'index', data: { folder: '', title: null, html: '', files: [] } });
+    }
+    for (const intro of site.intros) store.set({ id: intro.folder === '' ? 'index' : intro.folder, data: { ...intro } });
+  });
+}
+
+/**
+ * The content folder's site settings (cks-study.json, README frontmatter, `SITE_TITLE`),
+ * read once per build with the content, as the one entry `config`. In `astro dev` an
+ * edited cks-study.json or README shows on the next load.
+ */
+export function siteLoader(settings: BuildSettings): Loader {
+  return siteModelLoader('cks-study:site', settings, (site, store) => {
+    store.set({ id: 'config', data: { ...site.config } });
+  });
+}
+
+/**
+ * What the pages say about the search index, as the one entry `index`: the files a focus
+ * fetches at once, and the domains a search can be narrowed to. Known once the index is
+ * written, which the loader does before any page renders.
+ */
+export function searchLoader(settings: BuildSettings): Loader {
+  return siteModelLoader('cks-study:search', settings, (site, store) => {
+    store.set({ id: 'index', data: { ...site.search } });
+  });
 }

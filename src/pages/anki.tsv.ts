@@ -1,18 +1,16 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { sortDomains } from '../lib/site/collections';
-import { siteTitle } from '../lib/site/config';
-import { withBase } from '../lib/site/links';
+import { loadDomains, loadSiteConfig } from '../data/collections';
+import { withBase } from '../lib/url';
 import { ankiTsv } from '../lib/study/anki';
 import { buildDeck } from '../lib/study/deck';
 
 /** `dist/anki.tsv`: every answered question as an Anki note (File > Import, plain text). */
 export const GET: APIRoute = async () => {
-  const domains = sortDomains((await getCollection('domains')).map((entry) => entry.data));
+  const domains = await loadDomains();
   const deck = buildDeck(domains, (slug) => withBase(import.meta.env.BASE_URL, `${slug}/`));
   const site = import.meta.env.SITE;
   const absoluteUrl = site ? (path: string) => new URL(path, site).href : undefined;
-  return new Response(ankiTsv(deck, { deckName: siteTitle(), ...(absoluteUrl ? { absoluteUrl } : {}) }), {
+  return new Response(ankiTsv(deck, { deckName: (await loadSiteConfig()).title, ...(absoluteUrl ? { absoluteUrl } : {}) }), {
     headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' },
   });
 };

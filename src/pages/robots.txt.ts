@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { withBase } from '../lib/url';
 
 /**
  * Everything may be indexed. Crawlers only read /robots.txt at the host's root, so under a
@@ -6,6 +7,6 @@ import type { APIRoute } from 'astro';
  */
 export const GET: APIRoute = ({ site }) => {
   const lines = ['User-agent: *', 'Allow: /'];
-  if (site !== undefined) lines.push('', `Sitemap: ${new URL(`${import.meta.env.BASE_URL}sitemap-index.xml`, site).href}`);
+  if (site !== undefined) lines.push('', `Sitemap: ${new URL(withBase(import.meta.env.BASE_URL, 'sitemap-index.xml'), site).href}`);
   return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

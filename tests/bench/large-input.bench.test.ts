@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { parseDomain } from '../../src/lib/curriculum/parse-domain';
-import { buildSite } from '../../src/lib/site/build-site';
+import { buildSite } from '../../src/lib/build/build-site';
 import { largeDomain } from '../support/large-domain';
 
 async function timed<T>(label: string, work: () => T | Promise<T>): Promise<T> {

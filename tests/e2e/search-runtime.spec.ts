@@ -4,7 +4,7 @@ import { headerSearch, resultTitles, typeSearch } from './support/search';
 
 /**
  * The build changes Pagefind's browser script so the browser unzips the index files
- * (src/lib/search/pagefind-runtime.ts). Search must work through that path and around it.
+ * (src/integrations/pagefind/pagefind-runtime.ts). Search must work through that path and around it.
  */
 
 async function searchStrace(page: Page): Promise<string[]> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type SiteModel } from '../../src/lib/site/build-site';
+import { buildSite, type SiteModel } from '../../src/lib/build/build-site';
 import { questionRecords } from '../../src/lib/site/pages';
 import { describeSeed, seedFile, seedFileName } from '../support/seed';
 

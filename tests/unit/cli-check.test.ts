@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { formatHealthTable } from '../../src/cli/health-table';
 import { main, type Io } from '../../src/cli/main';
 import { unsafeOutDir } from '../../src/cli/out-dir';
-import { buildSite } from '../../src/lib/site/build-site';
-import { checkSite } from '../../src/lib/site/check-site';
+import { buildSite } from '../../src/lib/build/build-site';
+import { checkSite } from '../../src/lib/build/check-site';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));

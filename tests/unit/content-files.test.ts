@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findRelativeLinks } from '../../src/lib/curriculum/find-links';
-import { buildSite, type SiteModel } from '../../src/lib/site/build-site';
-import { contentFileUrl, resolveRelative } from '../../src/lib/site/links';
+import { buildSite, type SiteModel } from '../../src/lib/build/build-site';
+import { resolveRelative } from '../../src/lib/build/links';
+import { contentFileUrl } from '../../src/lib/url';
 
 const fixture = fileURLToPath(new URL('../fixtures/site-with-files-and-broken-links/input/', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferLanguage, normaliseLanguage } from '../../src/markdown/infer-code-language';
+import { inferLanguage, normaliseLanguage } from '../../src/lib/render/plugins/infer-code-language';
 
 describe('normaliseLanguage', () => {
   it.each([

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDomain } from '../../src/lib/curriculum/parse-domain';
-import { buildSite } from '../../src/lib/site/build-site';
+import { buildSite } from '../../src/lib/build/build-site';
 import { largeDomain } from '../support/large-domain';
 
 describe('large input', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSiblingLink, withBase } from '../../src/lib/site/links';
+import { resolveSiblingLink } from '../../src/lib/build/links';
+import { withBase } from '../../src/lib/url';
 
 const urls = new Map([
   ['b.cluster_hardening.md', '/cks/cluster-hardening/'],

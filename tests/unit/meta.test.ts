@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { domainDescription, headMeta, plainText, truncate } from '../../src/lib/site/meta';
+import { plainText } from '../../src/lib/render/readable-text';
+import { domainDescription, headMeta, truncate } from '../../src/lib/site/meta';
 
 describe('plainText', () => {
   it('drops tags and decodes the entities the renderer writes', () => {

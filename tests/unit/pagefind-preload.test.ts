@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { languageFiles, preloadFromEntry } from '../../src/lib/search/pagefind-preload';
-import { readPagefindPreload } from '../../src/lib/search/read-pagefind-preload';
+import { readPagefindPreload } from '../../src/integrations/pagefind/read-pagefind-preload';
 
 describe('preloadFromEntry', () => {
   test('names the metadata and the WebAssembly of a one-language index, not its filter chunks', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patchPagefindRuntime } from '../../src/lib/search/pagefind-runtime';
+import { patchPagefindRuntime } from '../../src/integrations/pagefind/pagefind-runtime';
 
 /** The browser script the installed Pagefind writes, from a one-record index. */
 async function installedRuntime(): Promise<string> {

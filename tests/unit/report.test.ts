@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostics, formatSummary } from '../../src/lib/site/report';
+import { formatDiagnostics, formatSummary } from '../../src/lib/build/report';
 
 const diagnostic = {
   file: 'f.monitoring.md',

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { domainSearchRecords } from '../../src/lib/search/question-records';
-import { readableText } from '../../src/lib/search/readable-text';
-import { buildSite, type SiteModel } from '../../src/lib/site/build-site';
+import { domainSearchRecords } from '../../src/lib/build/search-records';
+import { readableText } from '../../src/lib/render/readable-text';
+import { buildSite, type SiteModel } from '../../src/lib/build/build-site';
 import { planDomainPages } from '../../src/lib/site/domain-pages';
 
 /** A domain as the site renders it: a topic with two questions, one without a topic section. */
@@ -114,14 +114,12 @@ describe('search records', () => {
     const domain = site.domains[0]!;
     const plan = planDomainPages(domain, { budget: 1 });
     const text = {
-      topics: [null, 'Syscalls'],
-      questions: [
-        [{ title: 'A', content: 'A' }],
-        [
-          { title: 'B', content: 'B' },
-          { title: 'C', content: 'C' },
-        ],
-      ],
+      topics: new Map([[domain.topics[1]!.anchor!, 'Syscalls']]),
+      questions: new Map([
+        ['what-is-strace', { title: 'A', content: 'A' }],
+        ['audit-levels', { title: 'B', content: 'B' }],
+        ['not-written-yet', { title: 'C', content: 'C' }],
+      ]),
     };
     const records = domainSearchRecords(domain, plan, text, '/');
     expect(records.map((r) => r.url)).toEqual([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headersFile, mergePolicies, parsePolicy, policyOfPage } from '../../src/lib/security/content-security-policy';
-import { buildFailure, strictFromEnv } from '../../src/lib/site/report';
+import { strictFromEnv } from '../../src/lib/build/environment';
+import { buildFailure } from '../../src/lib/build/report';
 
 describe('Content-Security-Policy', () => {
   it('reads the policy of a built page from its <meta>', () => {

@@ -7,8 +7,8 @@ import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCurriculum } from '../../bench/lib/generate-curriculum.mjs';
 import { SHIKI_THEMES } from '../../src/lib/render/markdown-renderer';
-import { inferLanguage, normaliseLanguage } from '../../src/markdown/infer-code-language';
-import { highlighterByLanguage, JAVASCRIPT_ENGINE_LANGUAGES } from '../../src/markdown/shiki-javascript-engine';
+import { inferLanguage, normaliseLanguage } from '../../src/lib/render/plugins/infer-code-language';
+import { highlighterByLanguage, JAVASCRIPT_ENGINE_LANGUAGES } from '../../src/lib/render/shiki/shiki-javascript-engine';
 
 type Highlighter = HighlighterGeneric<BundledLanguage, BundledTheme>;
 

@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { createHighlighter, type BundledLanguage, type BundledTheme } from 'shiki';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SHIKI_THEMES } from '../../src/lib/render/markdown-renderer';
-import { oneTokenizationForBothThemes } from '../../src/markdown/shiki-one-pass-themes';
+import { oneTokenizationForBothThemes } from '../../src/lib/render/shiki/shiki-one-pass-themes';
 
 type Highlighter = Awaited<ReturnType<typeof createHighlighter>>;
 

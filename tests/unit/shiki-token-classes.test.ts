@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN_CLASSES } from '../../src/markdown/shiki-token-classes';
+import { TOKEN_CLASSES } from '../../src/lib/render/shiki/shiki-token-classes';
 import { createMarkdownRenderer, type MarkdownRenderer } from '../../src/lib/render/markdown-renderer';
 
 let render: MarkdownRenderer;

@@ -9,7 +9,7 @@ import {
   readSiteConfig,
   readmeSettings,
   resolveSiteConfig,
-} from '../../src/lib/site/site-config';
+} from '../../src/lib/build/site-config';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cks-config-'));

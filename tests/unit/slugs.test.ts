@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/lib/site/build-site';
-import { assignSlugs, SITE_ROUTES } from '../../src/lib/site/slugs';
+import { buildSite } from '../../src/lib/build/build-site';
+import { assignSlugs, SITE_ROUTES } from '../../src/lib/build/slugs';
 
 const fixture = fileURLToPath(new URL('../fixtures/site-with-slug-conflicts/input/', import.meta.url));
 const pagesDir = fileURLToPath(new URL('../../src/pages/', import.meta.url));

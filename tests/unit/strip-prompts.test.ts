@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripPrompts } from '../../src/lib/render/strip-prompts';
+import { stripPrompts } from '../../src/lib/site/strip-prompts';
 
 describe('stripPrompts', () => {
   it('removes $ and root # prompts from shell commands', () => {

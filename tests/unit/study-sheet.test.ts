@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildStudySheet, buildTime } from '../../src/lib/print/study-sheet';
-import { buildSite, type SiteModel } from '../../src/lib/site/build-site';
+import { buildTime } from '../../src/lib/build/environment';
+import { buildStudySheet } from '../../src/lib/print/study-sheet';
+import { buildSite, type SiteModel } from '../../src/lib/build/build-site';
 
 const fixture = fileURLToPath(new URL('../fixtures/site-with-readme-and-subfolders/input/', import.meta.url));
 const builtAt = new Date('2026-11-20T10:00:00Z');

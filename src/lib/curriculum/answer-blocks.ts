@@ -20,6 +20,7 @@ import {
   type Fence,
   type SourceLine,
 } from './line-syntax';
+import type { BlockDiagnostic } from './types';
 
 export interface RawHeading {
   level: number;
@@ -40,13 +41,6 @@ export interface AnswerBlock {
   headings: RawHeading[];
   /** Source from `<details` through `</details>`, kept for a block that has no question. */
   raw: string;
-}
-
-export interface BlockDiagnostic {
-  line: number;
-  col: number;
-  ruleId: string;
-  message: string;
 }
 
 export interface ReadBlockResult {
@@ -121,6 +115,152 @@ function toMarkdown(content: SourceLine[], wrapper: boolean): string {
   return lines.map((l) => (isBlank(l.text) ? '' : l.glued ? l.text.trimStart() : l.text.slice(cut))).join('\n');
 }
 
+interface Break {
+  index: number;
+  line: number;
+  content: number;
+  headings: number;
+}
+
+/**
+ * The state of reading one answer block, line by line: its content and headings so far,
+ * the open fence, how deep the `<details>` nest, and where it ends (or, if it never
+ * closes, the first heading where it could have).
+ */
+class BlockReader {
+  readonly diags: BlockDiagnostic[] = [];
+  readonly content: SourceLine[] = [];
+  readonly headings: RawHeading[] = [];
+  fence: Fence | null = null;
+  depth = 1;
+  queued: SourceLine | null = null;
+  rest: SourceLine | null = null;
+  end: { line: number; col: number } | null = null;
+  firstBreak: Break | null = null;
+
+  constructor(
+    readonly cursor: LineCursor,
+    readonly questionLevel: number,
+    readonly maxIndent: number,
+  ) {}
+
+  private breakAt(line: number): Break {
+    return { index: this.cursor.index - 1, line, content: this.content.length, headings: this.headings.length };
+  }
+
+  private closeOpenFence(fence: Fence, at: number, where: string): void {
+    this.diags.push({
+      line: fence.line,
+      column: fence.col,
+      ruleId: 'unclosed-fence',
+      message: `code fence is not closed before ${where}; closed it there`,
+    });
+    closeFence(this.content, fence, at);
+    this.fence = null;
+  }
+
+  /** A line inside a fence: consumed, or the block stops here, or it is read as any other line. */
+  private fenced(current: SourceLine, fence: Fence, fromQueue: boolean): 'consumed' | 'stop' | 'read' {
+    if (isFenceClose(current.text, fence, this.maxIndent)) {
+      this.fence = null;
+      this.content.push(current);
+      return 'consumed';
+    }
+    const split = FENCE_WITH_TAGS.exec(current.text);
+    const run = split?.[2] ?? '';
+    if (split && run[0] === fence.char && run.length >= fence.length) {
+      // "```</p></details>": the fence closes, then the tags are read like any others.
+      const at = current.text.length - (split[3] ?? '').length;
+      this.content.push({ ...current, text: current.text.slice(0, at) });
+      this.queued = { text: current.text.slice(at), line: current.line, col: current.col + at, glued: true };
+      this.fence = null;
+      return 'consumed';
+    }
+    if (!fromQueue && startsQuestion(this.cursor, current, this.questionLevel, this.maxIndent)) {
+      // Neither the fence nor the block was closed: without this, the rest of the file is code.
+      this.closeOpenFence(fence, current.line, `the next question at line ${current.line}`);
+      this.firstBreak ??= this.breakAt(current.line);
+      return 'stop';
+    }
+    if (!(endsAnswer(this.cursor, current) && !fenceClosesLater(this.cursor, fence, this.maxIndent))) {
+      this.content.push(current);
+      return 'consumed';
+    }
+    this.closeOpenFence(fence, current.line, `the end of the answer at line ${current.line}`);
+    return 'read';
+  }
+
+  /** The `<details>` tags of a line: a nested one is content, the closing one ends the block. */
+  private readTags(current: SourceLine): void {
+    for (const tag of findDetailsTags(current.text)) {
+      if (tag.open) {
+        this.depth += 1;
+        this.diags.push({
+          line: current.line,
+          column: current.col + tag.index,
+          ruleId: 'nested-details',
+          message: '<details> inside an answer is kept as part of the outer answer',
+        });
+        continue;
+      }
+      this.depth -= 1;
+      if (this.depth > 0) continue;
+      const textBefore = current.text.slice(0, tag.index);
+      if (!isBlank(textBefore)) this.content.push({ ...current, text: textBefore });
+      const after = tag.index + tag.length;
+      const restText = current.text.slice(after);
+      if (!isBlank(restText)) this.rest = { text: restText, line: current.line, col: current.col + after, glued: true };
+      this.end = { line: current.line, col: current.col + after };
+      return;
+    }
+  }
+
+  /** Reads one line; false when the block stops before it. */
+  read(current: SourceLine, fromQueue: boolean): boolean {
+    if (this.fence) {
+      const outcome = this.fenced(current, this.fence, fromQueue);
+      if (outcome === 'stop') return false;
+      if (outcome === 'consumed') return true;
+    }
+    const opened = matchFenceOpen(current, this.maxIndent);
+    if (opened) {
+      this.fence = opened;
+      this.content.push(current);
+      return true;
+    }
+    const heading = current.glued ? null : matchHeading(current.text, this.maxIndent);
+    if (heading) {
+      if (heading.level <= this.questionLevel && !this.firstBreak && !fromQueue) this.firstBreak = this.breakAt(current.line);
+      this.headings.push({ ...heading, line: current.line, col: current.col + leadingWhitespace(current.text).length });
+    }
+    this.readTags(current);
+    if (!this.end) this.content.push(current);
+    return true;
+  }
+
+  /**
+   * A block that never closed ends before the first heading where a question could start
+   * (what came after is read again), else at the end of the file.
+   */
+  endUnclosed(line: number, col: number): { line: number; col: number } {
+    let end: { line: number; col: number };
+    const { firstBreak, fence } = this;
+    if (firstBreak) {
+      this.cursor.index = firstBreak.index;
+      this.content.length = firstBreak.content;
+      this.headings.length = firstBreak.headings;
+      this.diags.splice(0, this.diags.length, ...this.diags.filter((d) => d.line < firstBreak.line));
+      end = { line: firstBreak.line - 1, col: Infinity };
+    } else {
+      end = { line: this.cursor.lines.at(-1)?.line ?? line, col: Infinity };
+      if (fence) this.closeOpenFence(fence, end.line, 'the end of the file');
+    }
+    const where = firstBreak ? `the heading at line ${firstBreak.line}` : 'the end of the file';
+    this.diags.push({ line, column: col, ruleId: 'unclosed-details', message: `<details> is never closed; the answer ends at ${where}` });
+    return end;
+  }
+}
+
 /**
  * Reads the block whose `<details` tag is at `tagIndex` of `first`. `questionLevel` is the
  * level of the heading it answers: an unclosed block ends at the next heading that deep or
@@ -133,133 +273,22 @@ export function readAnswerBlock(
   tagLength: number,
   questionLevel: number,
 ): ReadBlockResult {
-  const diags: BlockDiagnostic[] = [];
   const line = first.line;
   const col = first.col + tagIndex;
   const before = first.text.slice(0, tagIndex);
   // Inside a list item the whole answer is indented; fences and headings are relative to that.
   const maxIndent = (!first.glued && isBlank(before) ? leadingWhitespace(before).length : 0) + 3;
-  const header = readHeader(cursor, first, tagIndex + tagLength, diags);
-
-  const content: SourceLine[] = [];
-  const headings: RawHeading[] = [];
-  let fence: Fence | null = null;
-  let depth = 1;
-  let queued: SourceLine | null = header.fragment;
-  let rest: SourceLine | null = null;
-  let end: { line: number; col: number } | null = null;
-  let firstBreak: { index: number; line: number; content: number; headings: number } | null = null;
-
-  while (!end) {
-    const fromQueue = queued !== null;
-    const current: SourceLine | undefined = queued ?? cursor.next();
-    queued = null;
-    if (!current) break;
-    if (fence) {
-      if (isFenceClose(current.text, fence, maxIndent)) {
-        fence = null;
-        content.push(current);
-        continue;
-      }
-      const split = FENCE_WITH_TAGS.exec(current.text);
-      const run = split?.[2] ?? '';
-      if (split && run[0] === fence.char && run.length >= fence.length) {
-        // "```</p></details>": the fence closes, then the tags are read like any others.
-        const at = current.text.length - (split[3] ?? '').length;
-        content.push({ ...current, text: current.text.slice(0, at) });
-        queued = { text: current.text.slice(at), line: current.line, col: current.col + at, glued: true };
-        fence = null;
-        continue;
-      }
-      if (!fromQueue && startsQuestion(cursor, current, questionLevel, maxIndent)) {
-        // Neither the fence nor the block was closed: without this, the rest of the file is code.
-        diags.push({
-          line: fence.line,
-          col: fence.col,
-          ruleId: 'unclosed-fence',
-          message: `code fence is not closed before the next question at line ${current.line}; closed it there`,
-        });
-        closeFence(content, fence, current.line);
-        fence = null;
-        firstBreak ??= { index: cursor.index - 1, line: current.line, content: content.length, headings: headings.length };
-        break;
-      }
-      if (!(endsAnswer(cursor, current) && !fenceClosesLater(cursor, fence, maxIndent))) {
-        content.push(current);
-        continue;
-      }
-      diags.push({
-        line: fence.line,
-        col: fence.col,
-        ruleId: 'unclosed-fence',
-        message: `code fence is not closed before the end of the answer at line ${current.line}; closed it there`,
-      });
-      closeFence(content, fence, current.line);
-      fence = null;
-    }
-    const opened = matchFenceOpen(current, maxIndent);
-    if (opened) {
-      fence = opened;
-      content.push(current);
-      continue;
-    }
-    const heading = current.glued ? null : matchHeading(current.text, maxIndent);
-    if (heading) {
-      if (heading.level <= questionLevel && !firstBreak && !fromQueue) {
-        firstBreak = { index: cursor.index - 1, line: current.line, content: content.length, headings: headings.length };
-      }
-      headings.push({ ...heading, line: current.line, col: current.col + leadingWhitespace(current.text).length });
-    }
-    for (const tag of findDetailsTags(current.text)) {
-      if (tag.open) {
-        depth += 1;
-        diags.push({
-          line: current.line,
-          col: current.col + tag.index,
-          ruleId: 'nested-details',
-          message: '<details> inside an answer is kept as part of the outer answer',
-        });
-        continue;
-      }
-      depth -= 1;
-      if (depth > 0) continue;
-      const textBefore = current.text.slice(0, tag.index);
-      if (!isBlank(textBefore)) content.push({ ...current, text: textBefore });
-      const after = tag.index + tag.length;
-      const restText = current.text.slice(after);
-      if (!isBlank(restText)) rest = { text: restText, line: current.line, col: current.col + after, glued: true };
-      end = { line: current.line, col: current.col + after };
-      break;
-    }
-    if (!end) content.push(current);
+  const reader = new BlockReader(cursor, questionLevel, maxIndent);
+  const header = readHeader(cursor, first, tagIndex + tagLength, reader.diags);
+  reader.queued = header.fragment;
+  while (!reader.end) {
+    const fromQueue = reader.queued !== null;
+    const current: SourceLine | undefined = reader.queued ?? cursor.next();
+    reader.queued = null;
+    if (!current || !reader.read(current, fromQueue)) break;
   }
-
-  const closed = end !== null;
-  if (!end) {
-    if (firstBreak) {
-      const breakLine = firstBreak.line;
-      cursor.index = firstBreak.index;
-      content.length = firstBreak.content;
-      headings.length = firstBreak.headings;
-      diags.splice(0, diags.length, ...diags.filter((d) => d.line < breakLine));
-      end = { line: breakLine - 1, col: Infinity };
-    } else {
-      const last = cursor.lines.at(-1);
-      end = { line: last?.line ?? line, col: Infinity };
-      if (fence) {
-        diags.push({
-          line: fence.line,
-          col: fence.col,
-          ruleId: 'unclosed-fence',
-          message: 'code fence is not closed before the end of the file; closed it there',
-        });
-        closeFence(content, fence, end.line);
-      }
-    }
-    const where = firstBreak ? `the heading at line ${firstBreak.line}` : 'the end of the file';
-    diags.push({ line, col, ruleId: 'unclosed-details', message: `<details> is never closed; the answer ends at ${where}` });
-  }
-
+  const closed = reader.end !== null;
+  const end = reader.end ?? reader.endUnclosed(line, col);
   const summary = header.summary
     .replace(/<[^>]*>/g, '')
     .replace(/\s+/g, ' ')
@@ -268,10 +297,10 @@ export function readAnswerBlock(
     line,
     col,
     summary,
-    markdown: toMarkdown(content, header.wrapper),
+    markdown: toMarkdown(reader.content, header.wrapper),
     closed,
-    headings,
+    headings: reader.headings,
     raw: cursor.slice(line, col, end.line, end.col),
   };
-  return { block, rest, diagnostics: diags };
+  return { block, rest: reader.rest, diagnostics: reader.diags };
 }

@@ -2,7 +2,7 @@
  * The head of an answer block: `<summary>…</summary>` and the wrapper `<p>` that follow
  * `<details>`, on the tag's line or on the next ones, possibly after blank lines.
  */
-import type { BlockDiagnostic } from './answer-blocks';
+import type { BlockDiagnostic } from './types';
 import type { LineCursor } from './cursor';
 import { hasClosingDetails, isBlank, matchHeading, type SourceLine } from './line-syntax';
 
@@ -26,6 +26,26 @@ export interface Header {
   summary: string;
   wrapper: boolean;
   fragment: SourceLine | null;
+}
+
+/**
+ * A summary over several lines, from `first` (its text after `<summary>`) to the line that
+ * closes it, which the cursor consumes. It may not run past a blank line, a heading or
+ * `</details>`: then nothing is consumed and the result is undefined.
+ */
+function readSummaryLines(cursor: LineCursor, first: string): { summary: string; line: SourceLine; pos: number } | undefined {
+  const parts = [first];
+  for (let k = 0; ; k += 1) {
+    const next = cursor.peek(k);
+    const close = next ? SUMMARY_CLOSE.exec(next.text) : null;
+    if (next && close) {
+      for (let i = 0; i <= k; i += 1) cursor.next();
+      parts.push(next.text.slice(0, close.index));
+      return { summary: parts.join(' '), line: next, pos: close.index + close[0].length };
+    }
+    if (!next || isBlank(next.text) || hasClosingDetails(next.text) || matchHeading(next.text)) return undefined;
+    parts.push(next.text);
+  }
 }
 
 /** Consumes `<summary>…</summary>` and the wrapper `<p>`, on the tag's line or the next ones. */
@@ -64,30 +84,15 @@ export function readHeader(cursor: LineCursor, first: SourceLine, from: number, 
         pos += close.index + close[0].length;
         continue;
       }
-      // A summary over several lines; it may not run past a blank line, a heading or `</details>`.
-      const parts = [after];
-      for (let k = 0; ; k += 1) {
-        const next = cursor.peek(k);
-        const c = next ? SUMMARY_CLOSE.exec(next.text) : null;
-        if (next && c) {
-          for (let i = 0; i <= k; i += 1) cursor.next();
-          parts.push(next.text.slice(0, c.index));
-          summary = parts.join(' ');
-          line = next;
-          pos = c.index + c[0].length;
-          break;
-        }
-        if (!next || isBlank(next.text) || hasClosingDetails(next.text) || matchHeading(next.text)) {
-          diags.push({
-            line: line.line,
-            col: openCol,
-            ruleId: 'unclosed-summary',
-            message: '<summary> is never closed; its text is kept as part of the answer',
-          });
-          break;
-        }
-        parts.push(next.text);
-      }
+      const closed = readSummaryLines(cursor, after);
+      if (closed) ({ summary, line, pos } = closed);
+      else
+        diags.push({
+          line: line.line,
+          column: openCol,
+          ruleId: 'unclosed-summary',
+          message: '<summary> is never closed; its text is kept as part of the answer',
+        });
       continue;
     }
     const p = wrapper ? 0 : wrapperP(trimmed);

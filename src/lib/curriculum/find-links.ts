@@ -3,6 +3,7 @@
  * missing target is reported where the author wrote it. Text in code fences and code spans
  * is code, not links. Fences glued to a tag (`<p>```bash`) count as fences, as the parser reads them.
  */
+import { isRelativeUrl } from '../url';
 import { isFenceClose, maskCodeSpans, matchFenceOpen, type Fence } from './line-syntax';
 
 export interface LinkInSource {
@@ -25,11 +26,6 @@ const PATTERNS: Array<{ kind: LinkInSource['kind']; re: RegExp }> = [
 
 const LEADING_TAGS = /^\s*(?:<\/?[a-z][^>]*>\s*)+/i;
 
-/** Relative to the file: no scheme, not protocol-relative, not site-absolute, not in-page. */
-export function isRelativeUrl(url: string): boolean {
-  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
-}
-
 export function findRelativeLinks(source: string): LinkInSource[] {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const found: LinkInSource[] = [];
@@ -50,7 +46,7 @@ export function findRelativeLinks(source: string): LinkInSource[] {
     for (const { kind, re } of PATTERNS) {
       for (const m of masked.matchAll(re)) {
         const url = m[1] ?? m[2] ?? m[3] ?? '';
-        if (!isRelativeUrl(url)) continue;
+        if (url === '' || !isRelativeUrl(url)) continue;
         found.push({ url, kind, line, column: m.index + m[0].indexOf(url) + 1 });
       }
     }

@@ -103,6 +103,21 @@ function introOf(preamble: Section, reporter: Reporter): string {
   return appendMarkdown(...parts);
 }
 
+/** What a topic and a question take from the heading of their section. */
+function headed(section: Section, heading: NonNullable<Section['heading']>) {
+  return { anchor: section.anchor, title: section.title, titleMarkdown: heading.markdown, level: heading.level, line: heading.line };
+}
+
+/** A topic section's heading and intro, with no questions yet. */
+function topicOf(section: Section, heading: NonNullable<Section['heading']>, intro: string): Topic {
+  return {
+    ...headed(section, heading),
+    intro,
+    references: '',
+    questions: [],
+  };
+}
+
 function buildTopics(domain: Domain, sections: Section[], reporter: Reporter): void {
   let topic: Topic | null = null;
   // While inside a References section, deeper headings without answers are part of it.
@@ -145,16 +160,7 @@ function buildTopics(domain: Domain, sections: Section[], reporter: Reporter): v
         owner.intro = appendMarkdown(owner.intro, body.text);
       }
     } else if (kind === 'topic') {
-      topic = {
-        anchor: section.anchor,
-        title: section.title,
-        titleMarkdown: heading.markdown,
-        level: heading.level,
-        line: heading.line,
-        intro: body.text,
-        references: '',
-        questions: [],
-      };
+      topic = topicOf(section, heading, body.text);
       domain.topics.push(topic);
     } else if (kind === 'placeholder') {
       domain.placeholders += 1;
@@ -179,11 +185,7 @@ function toQuestion(section: Section, reporter: Reporter): Question {
     return { prompt, summary: block.summary, markdown: block.markdown, empty, line: block.line };
   });
   return {
-    anchor: section.anchor,
-    title: section.title,
-    titleMarkdown: heading.markdown,
-    level: heading.level,
-    line: heading.line,
+    ...headed(section, heading),
     parts,
     afterword: joinText(section.texts.at(-1) ?? []).text,
     answered: parts.some((p) => !p.empty),

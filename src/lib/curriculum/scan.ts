@@ -38,11 +38,44 @@ export interface BlockItem {
 
 export type Item = HeadingItem | TextItem | BlockItem;
 
+/** Code fences and HTML comments: their lines are content, never headings or answers. */
+class Verbatim {
+  fence: Fence | null = null;
+  private inComment = false;
+
+  /** Whether `line` is inside a fence or comment (and whether it closes it). */
+  continues(line: SourceLine): boolean {
+    if (this.fence) {
+      if (isFenceClose(line.text, this.fence)) this.fence = null;
+      return true;
+    }
+    if (this.inComment) {
+      if (line.text.includes('-->')) this.inComment = false;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether `line` opens a fence or a comment that does not close on it. */
+  opens(line: SourceLine): boolean {
+    const opened = matchFenceOpen(line);
+    if (opened) {
+      this.fence = opened;
+      return true;
+    }
+    const comment = /^[ \t]{0,3}<!--/.exec(line.text);
+    if (comment && !line.text.slice(comment[0].length).includes('-->')) {
+      this.inComment = true;
+      return true;
+    }
+    return false;
+  }
+}
+
 export function scanLines(lines: readonly SourceLine[], reporter: Reporter): Item[] {
   const cursor = new LineCursor(lines);
   const items: Item[] = [];
-  let fence: Fence | null = null;
-  let inComment = false;
+  const verbatim = new Verbatim();
   // Before any heading, an unclosed block ends at the first heading of any level.
   let level = 6;
   let pending: SourceLine | null = null;
@@ -55,26 +88,12 @@ export function scanLines(lines: readonly SourceLine[], reporter: Reporter): Ite
     const pushText = (text: string): void => {
       items.push({ kind: 'text', text: line.glued ? text.trimStart() : text, line: line.line });
     };
-    if (fence) {
-      if (isFenceClose(line.text, fence)) fence = null;
-      pushText(line.text);
-      continue;
-    }
-    if (inComment) {
-      if (line.text.includes('-->')) inComment = false;
+    if (verbatim.continues(line)) {
       pushText(line.text);
       continue;
     }
     if (line.glued && isBlank(line.text)) continue;
-    const opened = matchFenceOpen(line);
-    if (opened) {
-      fence = opened;
-      pushText(line.text);
-      continue;
-    }
-    const comment = /^[ \t]{0,3}<!--/.exec(line.text);
-    if (comment && !line.text.slice(comment[0].length).includes('-->')) {
-      inComment = true;
+    if (verbatim.opens(line)) {
       pushText(line.text);
       continue;
     }
@@ -90,7 +109,7 @@ export function scanLines(lines: readonly SourceLine[], reporter: Reporter): Ite
       const before = line.text.slice(0, tag.index);
       if (!isBlank(before)) pushText(before);
       const result = readAnswerBlock(cursor, line, tag.index, tag.length, level);
-      for (const d of result.diagnostics) reporter.warn(d.line, d.col, d.ruleId, d.message);
+      for (const d of result.diagnostics) reporter.warn(d.line, d.column, d.ruleId, d.message);
       items.push({ kind: 'block', block: result.block });
       pending = result.rest;
       continue;
@@ -100,8 +119,8 @@ export function scanLines(lines: readonly SourceLine[], reporter: Reporter): Ite
     }
     pushText(line.text);
   }
-  if (fence) {
-    reporter.warn(fence.line, fence.col, 'unclosed-fence', 'code fence is never closed; the rest of the file is code');
+  if (verbatim.fence) {
+    reporter.warn(verbatim.fence.line, verbatim.fence.col, 'unclosed-fence', 'code fence is never closed; the rest of the file is code');
   }
   return items;
 }

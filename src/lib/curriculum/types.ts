@@ -20,6 +20,9 @@ export interface Diagnostic {
   ruleId: string;
 }
 
+/** A warning found while reading a part of a file, before the file is known: the reporter adds the file and severity. */
+export type BlockDiagnostic = Pick<Diagnostic, 'line' | 'column' | 'ruleId' | 'message'>;
+
 /** One `<details>` block of a question. */
 export interface AnswerPart {
   /** Markdown between the previous heading or answer block and this one (the task text). */

@@ -1,8 +1,5 @@
-import type { Element, ElementContent, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { readableText } from '../render/readable-text';
+import { rewriteLinks } from '../render/rewrite-links';
 
 /** Where a link goes on paper: its new href and the name printed after it. */
 export interface LinkTarget {
@@ -12,12 +9,6 @@ export interface LinkTarget {
 }
 
 export type ResolveLink = (href: string) => LinkTarget | undefined;
-
-function textOf(node: Element | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
-}
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const withoutSlash = (url: string) => url.replace(/\/+$/, '');
@@ -35,30 +26,25 @@ const withoutSlash = (url: string) => url.replace(/\/+$/, '');
  * <a href="#q-3-1" data-print-title="Add a label to a pod">labels</a>
  * ```
  */
-/** One parser and one serializer for every fragment: building a processor per call cost more than most parses. */
-const parser = unified().use(rehypeParse, { fragment: true }).freeze();
-const serializer = unified().use(rehypeStringify).freeze();
-
 export function annotateLinks(html: string, resolve: ResolveLink): string {
-  if (!html.includes('<a') && !html.includes('<img')) return html;
-  const tree = parser.parse(html) as Root;
-  visit(tree, 'element', (node: Element) => {
+  return rewriteLinks(html, (node, attribute, url) => {
     // An image the build left relative (it was reported missing) still points where it did on its page.
-    if (node.tagName === 'img' && typeof node.properties['src'] === 'string') {
-      const target = resolve(node.properties['src']);
-      if (target !== undefined && target.title === '') node.properties['src'] = target.href;
-      return;
+    if (node.tagName === 'img' && attribute === 'src') {
+      const target = resolve(url);
+      if (target === undefined || target.title !== '') return false;
+      node.properties['src'] = target.href;
+      return true;
     }
-    if (node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return;
-    const href = node.properties['href'];
-    const text = squash(textOf(node));
-    const target = resolve(href);
+    if (node.tagName !== 'a' || attribute !== 'href') return false;
+    const text = readableText(node);
+    const target = resolve(url);
     if (target !== undefined) {
       node.properties['href'] = target.href;
       if (target.title !== '' && squash(target.title) !== text) node.properties['dataPrintTitle'] = target.title;
-      return;
+      return true;
     }
-    if (/^https?:/i.test(href) && withoutSlash(text) === withoutSlash(href)) node.properties['dataPrintBare'] = '';
+    if (!/^https?:/i.test(url) || withoutSlash(text) !== withoutSlash(url)) return false;
+    node.properties['dataPrintBare'] = '';
+    return true;
   });
-  return serializer.stringify(tree);
 }

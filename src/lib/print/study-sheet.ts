@@ -1,4 +1,4 @@
-import { withBase } from '../site/links';
+import { isRelativeUrl, withBase } from '../url';
 import type { RenderedDomain, RenderedPart, RenderedQuestion } from '../site/types';
 import { annotateLinks, type LinkTarget } from './annotate-links';
 import { writingLines } from './writing-lines';
@@ -74,9 +74,6 @@ export interface StudySheetOptions {
   site?: URL | undefined;
 }
 
-/** Generic "open me" labels carry no information on paper. */
-const PLAIN_LABEL = 'Show answer';
-
 /*
  * Ids on the sheet come from the numbers, not the anchors: one page holds every domain, so
  * anchors can repeat, and GitHub slugs of long headings exceed the 127 bytes a PDF name
@@ -85,13 +82,6 @@ const PLAIN_LABEL = 'Show answer';
 export const domainId = (domain: number) => `d-${domain}`;
 export const topicId = (domain: number, topic: number) => `t-${domain}-${topic}`;
 export const questionId = (domain: number, question: number) => `q-${domain}-${question}`;
-
-/** `SOURCE_DATE_EPOCH` (seconds) makes the date reproducible; otherwise now. */
-export function buildTime(env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): Date {
-  const epoch = env['SOURCE_DATE_EPOCH']?.trim();
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return now();
-}
 
 function safeDecode(text: string): string {
   try {
@@ -127,7 +117,7 @@ function linkResolver(index: ReturnType<typeof linkIndex>, page: string, site: U
   return (written: string): LinkTarget | undefined => {
     // A relative link the build left alone (it leads nowhere, and was reported) must point
     // where it points on the domain page, not be read against /print/.
-    const relative = !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(written);
+    const relative = isRelativeUrl(written);
     const href = relative ? new URL(written, `http://site${page}`).href.slice('http://site'.length) : written;
     const hashAt = href.indexOf('#');
     const path = hashAt === -1 ? href : href.slice(0, hashAt);
@@ -145,7 +135,8 @@ function linkResolver(index: ReturnType<typeof linkIndex>, page: string, site: U
 function sheetPart(part: RenderedPart, annotate: (html: string) => string): SheetPart {
   return {
     promptHtml: annotate(part.promptHtml),
-    label: part.label === PLAIN_LABEL ? null : part.label,
+    // Generic "open me" labels (null) carry no information on paper.
+    label: part.label,
     html: annotate(part.html),
     empty: part.empty,
     writingLines: writingLines(part.markdown),

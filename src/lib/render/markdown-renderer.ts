@@ -10,15 +10,15 @@ import { createHighlighter, type ShikiTransformer } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
-import { rehypeContentFiles } from '../../markdown/rehype-content-files';
-import { rehypeRawWhenPresent } from '../../markdown/rehype-raw-when-present';
-import { rehypeReportUnsafeHtml } from '../../markdown/rehype-report-unsafe-html';
-import { remarkCodeLanguage } from '../../markdown/remark-code-language';
-import { remarkSiblingLinks } from '../../markdown/remark-sibling-links';
-import { highlighterByLanguage } from '../../markdown/shiki-javascript-engine';
-import { oneTokenizationForBothThemes } from '../../markdown/shiki-one-pass-themes';
-import { shikiTokenClasses } from '../../markdown/shiki-token-classes';
-import { readableText } from '../search/readable-text';
+import { rehypeContentFiles } from './plugins/rehype-content-files';
+import { rehypeRawWhenPresent } from './plugins/rehype-raw-when-present';
+import { rehypeReportUnsafeHtml } from './plugins/rehype-report-unsafe-html';
+import { remarkCodeLanguage } from './plugins/remark-code-language';
+import { remarkSiblingLinks } from './plugins/remark-sibling-links';
+import { highlighterByLanguage } from './shiki/shiki-javascript-engine';
+import { oneTokenizationForBothThemes } from './shiki/shiki-one-pass-themes';
+import { shikiTokenClasses } from './shiki/shiki-token-classes';
+import { readableText } from './readable-text';
 import { contentSchema } from './sanitize-schema';
 
 /**

@@ -1,3 +1,5 @@
+import { withBase } from '../url';
+
 /**
  * The search page's address is its state, so a search can be shared as a link:
  * `/cks/search/?q=strace&domain=Monitoring%2C+Logging+and+Runtime+Security`.
@@ -19,6 +21,5 @@ export function searchPageHref(base: string, state: SearchPageState): string {
   if (state.query.trim() !== '') params.set('q', state.query.trim());
   if (state.domain !== '') params.set('domain', state.domain);
   const query = params.toString();
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}search/${query ? `?${query}` : ''}`;
+  return withBase(base, `search/${query ? `?${query}` : ''}`);
 }

@@ -1,3 +1,4 @@
+import { SHOW_ANSWER } from './labels';
 import type { RenderedDomain, RenderedQuestion, RenderedTopic } from './types';
 
 /**
@@ -35,7 +36,7 @@ export interface DomainPlan {
 /** Bytes of HTML a question adds to a page, estimated from its rendered fragments. */
 export function questionBytes(question: RenderedQuestion): number {
   let bytes = QUESTION_OVERHEAD + question.titleHtml.length + question.afterwordHtml.length;
-  for (const part of question.parts) bytes += part.promptHtml.length + part.html.length + part.label.length;
+  for (const part of question.parts) bytes += part.promptHtml.length + part.html.length + (part.label ?? SHOW_ANSWER).length;
   return bytes;
 }
 

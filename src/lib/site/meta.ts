@@ -4,24 +4,11 @@
  * to `/<domain>/#<question>` previews the domain, since the fragment never reaches a server.
  */
 import type { RenderedDomain } from './types';
+import { plainText } from '../render/readable-text';
+import { plural } from './labels';
 
 /** Link previews cut longer descriptions anyway; cutting ourselves keeps the end readable. */
 export const MAX_DESCRIPTION = 300;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Text of an HTML fragment the site rendered itself (inline markup, entities). */
-export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-      if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
-      return ENTITIES[code.toLowerCase()] ?? entity;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Cut at a word boundary and mark the cut, so a preview never ends mid-word. */
 export function truncate(text: string, max = MAX_DESCRIPTION): string {
@@ -30,8 +17,6 @@ export function truncate(text: string, max = MAX_DESCRIPTION): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "20% of the exam. 43 questions, 39 answered. Competencies: A; B; C" */
 export function domainDescription(domain: Pick<RenderedDomain, 'weight' | 'questionCount' | 'answeredCount' | 'competenciesHtml'>): string {

@@ -1,12 +1,11 @@
-import { posix } from 'node:path';
-import { planDomainPages, type DomainPlan } from './domain-pages';
-import { withBase } from './links';
+import { planDomainPages, type DomainPlan, type TopicPage } from './domain-pages';
+import { withBase } from '../url';
 import type { RenderedDomain, RenderedIntro } from './types';
 
 /** The folder a domain lives in, `''` at the content root: `ckad/pod-design` -> `ckad`. */
 export function folderOf(slug: string): string {
-  const dir = posix.dirname(slug);
-  return dir === '.' ? '' : dir;
+  const cut = slug.lastIndexOf('/');
+  return cut === -1 ? '' : slug.slice(0, cut);
 }
 
 export interface FolderPage {
@@ -41,6 +40,25 @@ export function sitePages(domains: RenderedDomain[], intros: RenderedIntro[]): S
   const folders = folderPages(domains, intros).filter((page) => !taken.has(page.folder));
   const reserved = reservedPaths(domains.map((d) => d.slug));
   return { domains: domains.map((domain) => ({ domain, plan: planDomainPages(domain, { reserved }) })), folders };
+}
+
+/** A page of `[...slug].astro`, by kind; `path` is its URL below the base, without slashes around it. */
+export type SitePage =
+  | { kind: 'domain'; path: string; domain: RenderedDomain; plan: DomainPlan }
+  /** A topic page of a split domain. */
+  | { kind: 'topic'; path: string; domain: RenderedDomain; plan: DomainPlan; page: TopicPage }
+  | { kind: 'folder'; path: string; folder: FolderPage };
+
+/** Every page of `[...slug].astro`: each domain, its topic pages when it is split, then the folders. */
+export function sitePageList(pages: SitePages): SitePage[] {
+  return [
+    // Large domains get a page per topic; the domain page becomes their index.
+    ...pages.domains.flatMap(({ domain, plan }): SitePage[] => [
+      { kind: 'domain', path: domain.slug, domain, plan },
+      ...plan.pages.map((page): SitePage => ({ kind: 'topic', path: `${domain.slug}/${page.path}`, domain, plan, page })),
+    ]),
+    ...pages.folders.map((folder): SitePage => ({ kind: 'folder', path: folder.folder, folder })),
+  ];
 }
 
 /** The paths domain and folder pages take, which a topic page of a split domain must not. */

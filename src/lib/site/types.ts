@@ -2,8 +2,8 @@
 
 export interface RenderedPart {
   promptHtml: string;
-  /** Label of the disclosure, e.g. "Show answer" or the author's own summary text. */
-  label: string;
+  /** The author's own summary text, or null where it only said "open me" (shown as SHOW_ANSWER). */
+  label: string | null;
   html: string;
   empty: boolean;
   /** The answer's markdown, for tools (questions.json) and exports. */

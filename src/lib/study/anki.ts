@@ -1,3 +1,4 @@
+import { rewriteLinks } from '../render/rewrite-links';
 import type { Deck } from './deck';
 
 /**
@@ -31,7 +32,11 @@ export interface AnkiOptions {
 
 function absolutize(html: string, absoluteUrl: AnkiOptions['absoluteUrl']): string {
   if (!absoluteUrl) return html;
-  return html.replace(/(\s(?:href|src)=")(\/(?!\/)[^"]*)"/g, (_m, attr: string, path: string) => `${attr}${absoluteUrl(path)}"`);
+  return rewriteLinks(html, (node, attribute, url) => {
+    if (!url.startsWith('/') || url.startsWith('//')) return false;
+    node.properties[attribute] = absoluteUrl(url);
+    return true;
+  });
 }
 
 export function ankiTsv(deck: Deck, options: AnkiOptions): string {

@@ -1,5 +1,5 @@
 import { CardState, type Progress } from './progress-schema';
-import { getCard, newCardsToday, type CardRef } from './progress-store';
+import { getCard, newCardsToday, type CardRef } from './progress-records';
 
 export type StudyMode = 'scheduled' | 'cram';
 

@@ -1,3 +1,5 @@
+import { rewriteLinks } from '../render/rewrite-links';
+import { NO_ANSWER } from '../site/labels';
 import type { RenderedDomain, RenderedQuestion } from '../site/types';
 
 /** `study/cards.json`: what the flashcard page needs, and nothing it does not. */
@@ -33,13 +35,17 @@ export const isCard = (question: RenderedQuestion): boolean => question.answered
  * working when the answer is shown on /study/ or in Anki.
  */
 function anchorLinksTo(html: string, pageUrl: string): string {
-  return html.replace(/(<a\b[^>]*?\bhref=")#/g, `$1${pageUrl}#`);
+  return rewriteLinks(html, (node, attribute, url) => {
+    if (node.tagName !== 'a' || attribute !== 'href' || !url.startsWith('#')) return false;
+    node.properties['href'] = pageUrl + url;
+    return true;
+  });
 }
 
 export function cardFaces(question: RenderedQuestion, pageUrl: string): { promptHtml: string; answerHtml: string } {
   const [first, ...rest] = question.parts;
   const answer = (part: RenderedQuestion['parts'][number]) =>
-    part.empty ? '<p class="no-answer">No answer yet</p>' : `<div class="answer">${part.html}</div>`;
+    part.empty ? `<p class="no-answer">${NO_ANSWER}</p>` : `<div class="answer">${part.html}</div>`;
   const back = [first ? answer(first) : '', ...rest.map((part) => `${part.promptHtml}${answer(part)}`), question.afterwordHtml].join('');
   return { promptHtml: anchorLinksTo(first?.promptHtml ?? '', pageUrl), answerHtml: anchorLinksTo(back, pageUrl) };
 }

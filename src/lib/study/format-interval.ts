@@ -1,3 +1,5 @@
+import { plural } from '../site/labels';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -29,5 +31,5 @@ export function formatInterval(ms: number): string {
 /** The interval in words, for sentences and screen readers: `1 minute`, `8 days`. */
 export function describeInterval(ms: number): string {
   const { value, long } = parts(ms);
-  return `${value} ${long}${value === 1 ? '' : 's'}`;
+  return plural(value, long);
 }

@@ -1,7 +1,7 @@
 import type { FSRS } from 'ts-fsrs';
 import type { StudyMode } from './card-selection';
 import { CardState, type Progress, type StoredCard } from './progress-schema';
-import { getCard, newCardsToday, withCard, withNewCardsToday, type CardRef } from './progress-store';
+import { getCard, newCardsToday, withCard, withNewCardsToday, type CardRef } from './progress-records';
 import { gradeCard, type GradeValue } from './scheduler';
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadDomains, loadIntros } from '../../data/collections';
 
 /**
  * Images and other files the content links to, copied from the content folder as they are,
@@ -8,8 +8,8 @@ import { getCollection } from 'astro:content';
  * parameter because Astro does not route a `src/pages/_content/` folder: `_` hides it.
  */
 export const getStaticPaths = (async () => {
-  const owners = [...(await getCollection('domains')), ...(await getCollection('intros'))];
-  const files = new Map(owners.flatMap((entry) => entry.data.files).map((file) => [file.path, file]));
+  const owners = [...(await loadDomains()), ...(await loadIntros())];
+  const files = new Map(owners.flatMap((owner) => owner.files).map((file) => [file.path, file]));
   return [...files.values()].map((file) => ({ params: { files: '_content', path: file.path }, props: { source: file.source } }));
 }) satisfies GetStaticPaths;
 

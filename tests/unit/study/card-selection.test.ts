@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectCards } from '../../../src/lib/study/card-selection';
 import { emptyProgress, type Progress, type StoredCard } from '../../../src/lib/study/progress-schema';
-import { withCard, withNewCardsToday, withNewPerDay, type CardRef } from '../../../src/lib/study/progress-store';
+import { withCard, withNewCardsToday, withNewPerDay, type CardRef } from '../../../src/lib/study/progress-records';
 
 const now = new Date('2026-11-10T12:00:00Z');
 const refs = (domain: string, count: number): CardRef[] => Array.from({ length: count }, (_, i) => ({ domain, anchor: `q${i + 1}` }));

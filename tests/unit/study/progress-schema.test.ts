@@ -9,7 +9,7 @@ import {
   type Progress,
   type StoredCard,
 } from '../../../src/lib/study/progress-schema';
-import { withCard } from '../../../src/lib/study/progress-store';
+import { withCard } from '../../../src/lib/study/progress-records';
 
 const card: StoredCard = {
   due: '2026-11-09T10:00:00.000Z',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type StoredCard } from '../../../src/lib/study/progress-schema';
-import { withCard } from '../../../src/lib/study/progress-store';
+import { withCard } from '../../../src/lib/study/progress-records';
 import { domainProgress, mastery, readiness, type ProgressDomain } from '../../../src/lib/study/progress-summary';
 import { createScheduler, gradeCard, previewIntervals } from '../../../src/lib/study/scheduler';
 

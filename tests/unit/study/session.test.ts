@@ -1,7 +1,7 @@
 import { State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { CardState, emptyProgress } from '../../../src/lib/study/progress-schema';
-import { getCard, newCardsToday, type CardRef } from '../../../src/lib/study/progress-store';
+import { getCard, newCardsToday, type CardRef } from '../../../src/lib/study/progress-records';
 import { createScheduler } from '../../../src/lib/study/scheduler';
 import { currentCard, finish, grade, isFinished, reveal, startSession, summarize, undo, type Step } from '../../../src/lib/study/session';
 

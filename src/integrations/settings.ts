@@ -1,0 +1,55 @@
+import type { AstroIntegration } from 'astro';
+import { buildTime, contentDirFromEnv, strictFromEnv } from '../lib/build/environment.ts';
+
+/** What a build needs from its environment, read once in astro.config.mjs. */
+export interface BuildSettings {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** Warnings fail the build too (`STRICT=1`). */
+  strict: boolean;
+  /** The `cks-study` command has printed the diagnostics already: the loader stays quiet. */
+  reported: boolean;
+  /** `SITE_TITLE` (or `cks-study build --title`): overrides the content folder's title. */
+  siteTitle: string | undefined;
+  /** When the site was built (ISO 8601): `SOURCE_DATE_EPOCH`, else now. */
+  builtAt: string;
+}
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv, cwd: string): BuildSettings {
+  return {
+    contentDir: contentDirFromEnv(env, cwd),
+    strict: strictFromEnv(env),
+    reported: env['CKS_STUDY_REPORTED'] === '1',
+    siteTitle: env['SITE_TITLE'],
+    builtAt: buildTime(env).toISOString(),
+  };
+}
+
+const MODULE = 'virtual:cks-study/settings';
+
+/**
+ * Hands the settings to the code Vite loads (content.config.ts, the pages) as the module
+ * `virtual:cks-study/settings`, as Starlight hands on its user config: astro.config.mjs runs
+ * in Node, the rest in Vite's module runner, so a module-level variable would not carry over.
+ */
+export function buildSettings(settings: BuildSettings): AstroIntegration {
+  const resolved = `\0${MODULE}`;
+  return {
+    name: 'cks-study:settings',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'cks-study:settings',
+                resolveId: (id: string) => (id === MODULE ? resolved : undefined),
+                load: (id: string) => (id === resolved ? `export default ${JSON.stringify(settings)};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The read stage, shared by the build (buildSite) and the `cks-study check` report
+ * (checkSite): find the markdown files, decode and parse each one, give every domain its
+ * slug, check relative links on the source, read the site settings. Nothing is rendered
+ * here: this takes milliseconds where rendering takes seconds.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { decodeContent } from '../curriculum/decode';
+import { Reporter } from '../curriculum/diagnostics';
+import { normalizeSource } from '../curriculum/normalize';
+import { parseDomain } from '../curriculum/parse-domain';
+import { domainSlugFromPath, isReadme } from '../curriculum/paths';
+import type { Diagnostic, Domain } from '../curriculum/types';
+import type { BuildSummary } from '../site/types';
+import { withBase } from '../url';
+import { checkContentLinks, fileChecker } from './content-links';
+import { findMarkdownFiles } from './markdown-files';
+import { readSiteConfig, type SiteConfig } from './site-config';
+import { assignSlugs } from './slugs';
+
+/** A domain file, parsed. */
+export interface ReadDomain {
+  /** Path relative to the content folder. */
+  path: string;
+  slug: string;
+  /** The parsed domain, its order taken from the file-name prefix when frontmatter gives none. */
+  domain: Domain;
+  /** What decoding the file found (each one a warning). */
+  decodeDiagnostics: Diagnostic[];
+  /** What parsing the file found. */
+  parseDiagnostics: Diagnostic[];
+}
+
+/** A README: its folder's introduction. */
+export interface ReadReadme {
+  path: string;
+  /** Content-relative folder, `''` at the root. */
+  folder: string;
+  /** The markdown without its frontmatter (which holds site settings, not text for the page). */
+  body: string;
+}
+
+export interface ContentRead {
+  /** Every markdown file read, READMEs included, in read order. */
+  paths: string[];
+  /** Domain files in read order. */
+  domains: ReadDomain[];
+  readmes: ReadReadme[];
+  /** Site URL of every markdown file that becomes a page, by content-relative path. */
+  fileUrls: Map<string, string>;
+  /** Whether a content-relative path is a file inside the content folder. */
+  isFile: (path: string) => boolean;
+  /** Domains that wanted a slug another one has. */
+  slugDiagnostics: Diagnostic[];
+  /** Relative links and images that lead to nothing. */
+  linkDiagnostics: Diagnostic[];
+  config: SiteConfig;
+  /** Everything above found: per file (decoding, then parsing), then slugs, links, settings. */
+  diagnostics: Diagnostic[];
+}
+
+export interface ReadOptions {
+  /** Site base path, e.g. `/` or `/cks/`. */
+  base: string;
+  /** `SITE_TITLE` and the like, as the edge read them; none by default. */
+  env?: NodeJS.ProcessEnv;
+}
+
+function folderOfFile(path: string): string {
+  const dir = posix.dirname(path);
+  return dir === '.' ? '' : dir;
+}
+
+/** Read a whole content folder. Never throws on bad markdown: problems are diagnostics. */
+export async function readContent(contentDir: string, options: ReadOptions): Promise<ContentRead> {
+  const paths = await findMarkdownFiles(contentDir);
+  const diagnostics: Diagnostic[] = [];
+  const domains: ReadDomain[] = [];
+  const readmes: ReadReadme[] = [];
+  const sources = new Map<string, string>();
+  const fileUrls = new Map<string, string>();
+  for (const path of paths) {
+    const decoded = decodeContent(await readFile(join(contentDir, path)), path);
+    diagnostics.push(...decoded.diagnostics);
+    sources.set(path, decoded.text);
+    if (isReadme(path)) {
+      const folder = folderOfFile(path);
+      fileUrls.set(path, withBase(options.base, folder === '' ? '' : `${folder}/`));
+      const reporter = new Reporter(path);
+      const body = normalizeSource(decoded.text, reporter)
+        .lines.map((l) => l.text)
+        .join('\n');
+      diagnostics.push(...reporter.sorted());
+      readmes.push({ path, folder, body });
+      continue;
+    }
+    const parsed = parseDomain(decoded.text, path);
+    diagnostics.push(...parsed.diagnostics);
+    const domain = { ...parsed.domain, order: parsed.domain.order ?? domainSlugFromPath(path).order };
+    domains.push({ path, slug: '', domain, decodeDiagnostics: decoded.diagnostics, parseDiagnostics: parsed.diagnostics });
+  }
+  const { slugs, diagnostics: slugDiagnostics } = assignSlugs(
+    domains.map(({ path, domain }) => ({ path, override: domain.frontmatter['slug'] })),
+  );
+  diagnostics.push(...slugDiagnostics);
+  for (const item of domains) {
+    item.slug = slugs.get(item.path) ?? item.slug;
+    fileUrls.set(item.path, withBase(options.base, `${item.slug}/`));
+  }
+  const isFile = fileChecker(contentDir);
+  const linkDiagnostics = checkContentLinks(sources, fileUrls, isFile);
+  diagnostics.push(...linkDiagnostics);
+  const settings = readSiteConfig(contentDir, options.env ?? {});
+  diagnostics.push(...settings.diagnostics);
+  return { paths, domains, readmes, fileUrls, isFile, slugDiagnostics, linkDiagnostics, config: settings.config, diagnostics };
+}
+
+/** The counts both the build and the check print. */
+export function summarize(domains: readonly Domain[], diagnostics: readonly Diagnostic[]): BuildSummary {
+  const questions = domains.flatMap((d) => d.topics.flatMap((t) => t.questions));
+  return {
+    domains: domains.length,
+    questions: questions.length,
+    answered: questions.filter((q) => q.answered).length,
+    placeholders: domains.reduce((sum, d) => sum + d.placeholders, 0),
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+  };
+}

@@ -1,0 +1,56 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { formatDiagnostic } from '../curriculum/diagnostics';
+import type { Diagnostic } from '../curriculum/types';
+import { plural } from '../site/labels';
+import type { BuildSummary } from '../site/types';
+
+/** A path editors and CI can jump to: relative below the working directory, else absolute. */
+export function displayPath(file: string, contentDir: string, cwd = process.cwd()): string {
+  const absolute = resolve(contentDir, file);
+  const rel = relative(cwd, absolute);
+  return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+}
+
+export function formatDiagnostics(diagnostics: Diagnostic[], contentDir: string, cwd = process.cwd()): string[] {
+  return diagnostics.map((d) => formatDiagnostic({ ...d, file: displayPath(d.file, contentDir, cwd) }));
+}
+
+export function formatSummary(summary: BuildSummary): string {
+  return [
+    plural(summary.domains, 'domain'),
+    plural(summary.questions, 'question'),
+    `${summary.answered} answered`,
+    plural(summary.placeholders, 'placeholder'),
+    plural(summary.warnings, 'warning'),
+    plural(summary.errors, 'error'),
+  ].join(', ');
+}
+
+/** What makes the content fail the build: any error, or with strict any warning. */
+export type ContentFailure = { kind: 'errors'; count: number } | { kind: 'warnings'; count: number };
+
+/**
+ * The one rule for "does the build fail", used by the content loader and the `cks-study`
+ * command alike (each words it for its own reader: STRICT=1 or --strict).
+ */
+export function contentFailure(summary: BuildSummary, strict: boolean): ContentFailure | undefined {
+  if (summary.errors > 0) return { kind: 'errors', count: summary.errors };
+  if (strict && summary.warnings > 0) return { kind: 'warnings', count: summary.warnings };
+  return undefined;
+}
+
+/** Why the build must stop, or undefined when it may go on: the loader's words for contentFailure(). */
+export function buildFailure(summary: BuildSummary, strict: boolean): { message: string; hint: string } | undefined {
+  const failure = contentFailure(summary, strict);
+  if (failure === undefined) return undefined;
+  if (failure.kind === 'errors') {
+    return {
+      message: `${plural(failure.count, 'error')} in the content; see the messages above.`,
+      hint: 'Each message starts with the file, line and column to fix.',
+    };
+  }
+  return {
+    message: `${plural(failure.count, 'warning')} in the content, and STRICT is set; see the messages above.`,
+    hint: 'Fix the warnings, or build without STRICT=1 to publish anyway.',
+  };
+}

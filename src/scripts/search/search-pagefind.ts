@@ -1,0 +1,151 @@
+import { languageFiles, type PagefindEntry } from '../../lib/search/pagefind-preload';
+import { baseDir } from '../../lib/url';
+
+/**
+ * Loads Pagefind's browser API (`<base>pagefind/pagefind.js`, written by the build) on first
+ * use, so a page nobody searches downloads no Pagefind file. Only the parts used are typed.
+ */
+
+export interface PagefindResultData {
+  url: string;
+  /** The record's text, as indexed. */
+  content: string;
+  /** The text around the best match, `<` and `>` as entities, matches in `<mark>`. */
+  excerpt: string;
+  /** Word positions of the matches in `content` split on whitespace. */
+  locations: number[];
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  /** Word positions of the matches in the record's text; empty when only metadata matched. */
+  words: number[];
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options: PagefindSearchOptions): Promise<PagefindSearch>;
+  debouncedSearch(term: string, options: PagefindSearchOptions, debounceMs: number): Promise<PagefindSearch | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** The site base with exactly one trailing slash. */
+export function siteBase(): string {
+  return baseDir(import.meta.env.BASE_URL);
+}
+
+/** Why search cannot run here, in words a reader can act on. */
+export function unavailableMessage(): string {
+  if (import.meta.env.DEV) {
+    return 'Search is not available in the development server: the index is written by `npm run build`. Run `npm run build && npm run preview` to search.';
+  }
+  return `Search is unavailable: its index could not be loaded from ${siteBase()}pagefind/. Rebuild the site with \`npm run build\`.`;
+}
+
+/** A preload that Pagefind's own fetch() of the same URL picks up (same-origin CORS mode, hence anonymous). */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+/** Asks for Pagefind's entry request, tagged as `metaCacheTag` makes Pagefind tag it. */
+function preloadEntry(bundle: string, tag: string): void {
+  preload(`${bundle}pagefind-entry.json?ts=${encodeURIComponent(tag)}`);
+}
+
+/**
+ * Left to itself, Pagefind downloads and runs pagefind.js, then fetches its entry file, then
+ * its metadata and WebAssembly: trips one after another, each also waiting for a busy
+ * main thread. A built page names those files (SearchBox.astro), so they are all asked for in
+ * the focus handler, before any script runs. The index hash becomes Pagefind's cache tag,
+ * which makes even its own entry request known in advance (and changes whenever the index does).
+ * Returns the tag, or null when the page names no files (an index of several languages).
+ */
+function preloadNamed(bundle: string): string | null {
+  const field = document.querySelector<HTMLElement>('[data-pagefind-tag]');
+  const tag = field?.dataset['pagefindTag'];
+  if (!field || !tag) return null;
+  preloadEntry(bundle, tag);
+  for (const file of field.dataset['pagefindPreload']?.split(' ') ?? []) if (file) preload(bundle + file);
+  return tag;
+}
+
+/**
+ * Otherwise the entry file is read while pagefind.js downloads (it is tiny) to learn the same
+ * names. The language is picked as Pagefind picks it: the page's, else the one with most pages.
+ * Returns the tag, or null when the entry cannot be read: Pagefind then finds out itself.
+ */
+async function preloadFromEntryFile(bundle: string): Promise<string | null> {
+  const response = await fetch(`${bundle}pagefind-entry.json`, { cache: 'no-store' });
+  if (!response.ok) return null;
+  const { languages } = (await response.json()) as PagefindEntry;
+  const lang = document.documentElement.lang.toLowerCase();
+  const language =
+    languages[lang] ?? languages[lang.split('-')[0] ?? ''] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
+  if (!language) return null;
+  const tag = language.hash;
+  preloadEntry(bundle, tag);
+  for (const file of languageFiles(language)) preload(bundle + file);
+  return tag;
+}
+
+let segmenterWarm = false;
+
+/**
+ * Pagefind splits every query with an `Intl.Segmenter`; the first one built in a page loads
+ * ICU's data, 20 to 90 ms of main thread on a slow machine (more than any other step of a
+ * first search), and later ones reuse it. The search loader builds it when the page is idle,
+ * downloading nothing, and focus builds it if idle time has not come yet. (Built in a worker,
+ * the data is shared too, but on two cores that made the first query slower: bench/README.md.)
+ */
+export function warmSegmenter(): void {
+  if (segmenterWarm) return;
+  segmenterWarm = true;
+  try {
+    new Intl.Segmenter(document.documentElement.lang || 'en', { granularity: 'grapheme' });
+  } catch {
+    // No Intl.Segmenter (or an odd language tag): Pagefind does without it as well.
+  }
+}
+
+export function loadPagefind(): Promise<Pagefind> {
+  if (loading === undefined) {
+    const bundle = `${siteBase()}pagefind/`;
+    loading = (async () => {
+      // Only a head start: if it fails, Pagefind fetches the same files itself and reports errors.
+      const named = preloadNamed(bundle);
+      const entry = named === null ? preloadFromEntryFile(bundle).catch(() => null) : Promise.resolve(named);
+      // pagefind.js downloads meanwhile; Pagefind fetches nothing itself before init().
+      const script = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
+      script.catch(() => undefined); // a failure is reported below, once the entry is read; not as unhandled meanwhile
+      setTimeout(warmSegmenter, 0);
+      const tag = await entry;
+      const pagefind = await script;
+      // Record URLs already carry the base, so Pagefind must not prefix them again. No worker:
+      // it loads Pagefind a second time, which made the first query slower (bench/README.md).
+      await pagefind.options({ basePath: bundle, baseUrl: '/', excerptLength: 26, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
+      await pagefind.init();
+      return pagefind;
+    })();
+    // A failed load (offline, missing index) may be retried by the next keystroke.
+    loading.catch(() => (loading = undefined));
+  }
+  return loading;
+}
