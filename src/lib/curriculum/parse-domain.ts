@@ -5,13 +5,16 @@
  * -> sections (anchors, kinds) -> the Domain below. Never throws: what it cannot
  * understand stays in a markdown field and is reported.
  */
+import GithubSlugger from 'github-slugger';
 import { Reporter } from './diagnostics';
 import { collectLinks, extractCompetencies, headingText, isEmptyAnswer } from './markdown';
 import { normalizeSource } from './normalize';
+import { splitOwnQuestions } from './own-questions';
 import { domainSlugFromPath, titleFromPath } from './paths';
 import { scanLines } from './scan';
 import { appendMarkdown, classify, groupSections, joinText, sectionText, type Section } from './sections';
 import type { Domain, ParseResult, Question, Reference, Topic } from './types';
+import { summaryKind, summaryWords } from './summary-kind';
 import { splitWeight } from './weight';
 
 export function parseDomain(source: string, file: string): ParseResult {
@@ -46,7 +49,8 @@ function emptyDomain(file: string): Domain {
 function parse(source: string, file: string): ParseResult {
   const reporter = new Reporter(file);
   const { lines, frontmatter, overrides } = normalizeSource(source, reporter);
-  const sections = groupSections(scanLines(lines, reporter));
+  const slugger = new GithubSlugger();
+  const sections = splitOwnQuestions(groupSections(scanLines(lines, reporter), slugger), slugger);
   const domain: Domain = { ...emptyDomain(file), frontmatter };
   if (overrides.order !== undefined) domain.order = overrides.order;
 
@@ -176,7 +180,16 @@ function toQuestion(section: Section, reporter: Reporter): Question {
     const empty = isEmptyAnswer(block.markdown);
     if (empty) reporter.warn(block.line, block.col, 'empty-answer', `the answer to "${section.title}" is empty; shown as not answered yet`);
     const prompt = joinText(section.texts[i] ?? []).text;
-    return { prompt, summary: block.summary, markdown: block.markdown, empty, line: block.line };
+    // The summary that is the question itself (own-questions.ts) is no label of the answer.
+    const named = summaryKind(block.summary) !== 'generic' && !(i === 0 && heading.synthetic === 'summary');
+    return {
+      prompt,
+      summary: block.summary,
+      label: named ? summaryWords(block.summary) : null,
+      markdown: block.markdown,
+      empty,
+      line: block.line,
+    };
   });
   return {
     anchor: section.anchor,

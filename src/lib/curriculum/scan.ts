@@ -23,6 +23,8 @@ export interface HeadingItem {
   markdown: string;
   line: number;
   col: number;
+  /** Set on a heading the parser wrote for a question named by a list item, a bold line or a summary (own-questions.ts). */
+  synthetic?: 'lead' | 'summary';
 }
 
 export interface TextItem {
