@@ -26,6 +26,8 @@ interface Lead {
   markdown: string;
   line: number;
   col: number;
+  /** Lines after the first that the question's text took. */
+  consumed?: number;
 }
 
 const LIST_ITEM = /^([ \t]*)(?:\d{1,3}[.)]|[-*+])[ \t]+(.*)$/;
@@ -45,13 +47,21 @@ function leadIn(texts: readonly TextItem[], block: AnswerBlock, loose: boolean):
     if (listed && indent < Math.max(blockIndent, 1)) return questionOfItem(listed[2] ?? '', i, item, loose);
     if (indent === 0 && blockIndent === 0) {
       const own = questionOfLine(text, i, item);
-      if (own) return own;
+      if (own) return withNextLine(own, texts, i);
       // Only the paragraph right before the block may name it.
       if (i === 0 || isBlank(texts[i - 1]?.text ?? '')) return null;
     }
     if (indent < blockIndent && !listed) return null;
   }
   return null;
+}
+
+/** "Question 1." alone on its line: the line under it is the question's text. */
+function withNextLine(lead: Lead, texts: readonly TextItem[], at: number): Lead {
+  const next = texts[at + 1];
+  if (!NUMBERED_LABEL.test(lead.markdown) || lead.markdown.replace(NUMBERED_LABEL, '').trim() !== '') return lead;
+  if (!next || isBlank(next.text)) return lead;
+  return { ...lead, markdown: `${lead.markdown} ${next.text.trim()}`, consumed: 1 };
 }
 
 function questionOfItem(text: string, at: number, item: TextItem, loose: boolean): Lead | null {
@@ -131,7 +141,7 @@ function ownSection(
   slugger: GithubSlugger,
 ): Section {
   const markdown = own.kind === 'lead' ? own.lead.markdown : summaryWords(block.summary);
-  const prompt = own.kind === 'lead' ? dedent(texts.slice(own.lead.at + 1)) : [...texts];
+  const prompt = own.kind === 'lead' ? dedent(texts.slice(own.lead.at + 1 + (own.lead.consumed ?? 0))) : [...texts];
   const title = headingText(markdown);
   return {
     heading: {

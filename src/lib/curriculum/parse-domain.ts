@@ -174,18 +174,33 @@ function buildTopics(domain: Domain, sections: Section[], reporter: Reporter): v
   }
 }
 
+/**
+ * Each part's label: the role its summary names (`Prerequisites`, `Solution - kubectl edit`),
+ * none where it only says "open me", or is the question itself (own-questions.ts). Beside
+ * named parts, a "Solution" or "Answer" is named too, so the parts read as a set.
+ */
+function partLabels(section: Section): Array<string | null> {
+  const synthetic = section.heading?.synthetic;
+  const kinds = section.blocks.map((b, i) => (i === 0 && synthetic === 'summary' ? 'question' : summaryKind(b.summary)));
+  const named = kinds.includes('role');
+  return section.blocks.map((b, i) => {
+    const words = summaryWords(b.summary);
+    if (kinds[i] === 'role' || (named && kinds[i] === 'generic' && /^(?:answers?|solutions?)$/i.test(words))) return words;
+    return null;
+  });
+}
+
 function toQuestion(section: Section, reporter: Reporter): Question {
   const heading = section.heading as NonNullable<Section['heading']>;
+  const labels = partLabels(section);
   const parts = section.blocks.map((block, i) => {
     const empty = isEmptyAnswer(block.markdown);
     if (empty) reporter.warn(block.line, block.col, 'empty-answer', `the answer to "${section.title}" is empty; shown as not answered yet`);
     const prompt = joinText(section.texts[i] ?? []).text;
-    // The summary that is the question itself (own-questions.ts) is no label of the answer.
-    const named = summaryKind(block.summary) !== 'generic' && !(i === 0 && heading.synthetic === 'summary');
     return {
       prompt,
       summary: block.summary,
-      label: named ? summaryWords(block.summary) : null,
+      label: labels[i] ?? null,
       markdown: block.markdown,
       empty,
       line: block.line,
