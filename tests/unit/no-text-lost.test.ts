@@ -1,8 +1,11 @@
 /**
  * "Nothing the author wrote may be silently dropped": every word of the input must be found
  * in some markdown field of the model. Exceptions, each one on purpose: the answer-block tags
- * (with their attributes, and markup inside `<summary>`), structural headings ("### Questions", "## References": the model's shape says
- * them), and placeholder sections, which are counted and reported instead.
+ * (with their attributes, and markup inside `<summary>`), a collapsible's `???` and type
+ * (`??? note "Solution"`: the type is its markup), the number of an ordered-list item that
+ * became a question (the model orders questions), structural headings ("### Questions",
+ * "## References": the model's shape says them), and placeholder sections, which are counted
+ * and reported instead.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -52,7 +55,9 @@ function checkedText(source: string, result: ParseResult): string {
     .filter((l, i) => !skip.has(i) && !STRUCTURAL_HEADING.test(l))
     .join('\n')
     .replace(/<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi, (_m, inner: string) => inner.replace(/<[^>]+>/g, ' '))
-    .replace(/<\/?(?:details|summary|p)\b[^>]*>/gi, ' ');
+    .replace(/<\/?(?:details|summary|p)\b[^>]*>/gi, ' ')
+    .replace(/^([ \t]*)\?\?\?\+?[ \t]*[\w-]*/gm, '$1')
+    .replace(/^([ \t]*)\d{1,3}[.)](?=[ \t])/gm, '$1');
 }
 
 function lostWords(source: string): string[] {

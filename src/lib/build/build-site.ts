@@ -42,9 +42,6 @@ export interface SiteModel {
   config: SiteConfig;
 }
 
-/** Summary texts that only say "open me": shown as our own SHOW_ANSWER. */
-const GENERIC_SUMMARY = /^\s*(show|show answer|answer|solution|reveal|click to expand)?\s*$/i;
-
 /** Render inline markdown (a heading or list item) without the paragraph around it. */
 async function renderInline(render: MarkdownRenderer, markdown: string, context: RenderContext): Promise<RenderedFragment> {
   // Plain words are their own HTML: no character in them needs escaping.
@@ -67,7 +64,7 @@ async function renderPart(render: MarkdownRenderer, part: Part, question: Questi
   return {
     part: {
       promptHtml: prompt.html,
-      label: GENERIC_SUMMARY.test(part.summary) ? null : part.summary.trim(),
+      label: part.label,
       html: answer.html,
       empty: part.empty,
       markdown: part.markdown,

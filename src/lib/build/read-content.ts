@@ -10,7 +10,7 @@ import { decodeContent } from '../curriculum/decode';
 import { Reporter } from '../curriculum/diagnostics';
 import { normalizeSource } from '../curriculum/normalize';
 import { parseDomain } from '../curriculum/parse-domain';
-import { domainSlugFromPath, isReadme } from '../curriculum/paths';
+import { domainSlugFromPath, isReadme, readmeDomainSlug } from '../curriculum/paths';
 import type { Diagnostic, Domain } from '../curriculum/types';
 import type { BuildSummary } from '../site/types';
 import { withBase } from '../url';
@@ -80,11 +80,16 @@ export async function readContent(contentDir: string, options: ReadOptions): Pro
   const readmes: ReadReadme[] = [];
   const sources = new Map<string, string>();
   const fileUrls = new Map<string, string>();
+  // README domains take their folder's URL unless their frontmatter names one.
+  const readmeSlugs = new Map<string, string>();
   for (const path of paths) {
     const decoded = decodeContent(await readFile(join(contentDir, path)), path);
     diagnostics.push(...decoded.diagnostics);
     sources.set(path, decoded.text);
-    if (isReadme(path)) {
+    const parsed = parseDomain(decoded.text, path);
+    const questions = parsed.domain.topics.reduce((n, t) => n + t.questions.length, 0);
+    // A README with questions is its folder's domain (one topic per folder, the README its only file).
+    if (isReadme(path) && questions === 0) {
       const folder = folderOfFile(path);
       fileUrls.set(path, withBase(options.base, folder === '' ? '' : `${folder}/`));
       const reporter = new Reporter(path);
@@ -95,13 +100,14 @@ export async function readContent(contentDir: string, options: ReadOptions): Pro
       readmes.push({ path, folder, body });
       continue;
     }
-    const parsed = parseDomain(decoded.text, path);
     diagnostics.push(...parsed.diagnostics);
-    const domain = { ...parsed.domain, order: parsed.domain.order ?? domainSlugFromPath(path).order };
+    const fromPath = isReadme(path) ? readmeDomainSlug(path, parsed.domain.title) : domainSlugFromPath(path);
+    const domain = { ...parsed.domain, order: parsed.domain.order ?? fromPath.order };
+    if (isReadme(path)) readmeSlugs.set(path, fromPath.slug);
     domains.push({ path, slug: '', domain, decodeDiagnostics: decoded.diagnostics, parseDiagnostics: parsed.diagnostics });
   }
   const { slugs, diagnostics: slugDiagnostics } = assignSlugs(
-    domains.map(({ path, domain }) => ({ path, override: domain.frontmatter['slug'] })),
+    domains.map(({ path, domain }) => ({ path, override: domain.frontmatter['slug'] ?? readmeSlugs.get(path) })),
   );
   diagnostics.push(...slugDiagnostics);
   for (const item of domains) {

@@ -10,6 +10,7 @@ import {
   closingFenceFor,
   findDetailsTags,
   hasClosingDetails,
+  indentWidth,
   isBlank,
   isClosingTagsLine,
   isFenceClose,
@@ -93,13 +94,33 @@ function startsQuestion(cursor: LineCursor, line: SourceLine, questionLevel: num
   return next !== undefined && findDetailsTags(next.text).some((t) => t.open);
 }
 
+const ITEM_LEAD = /^([ \t]*)(?:\d{1,3}[.)][ \t]|[-*+][ \t]|\*\*|__|(?:question|task|exercise)[ \t]*#?\d)/i;
+
+/**
+ * The start of the next question in a list: an item less indented than this answer (which sits
+ * inside an item), or, for an answer at the margin, an item, a bold line or "Question 12"
+ * with an answer block right under it. An answer left open ends there.
+ */
+function startsNextItem(cursor: LineCursor, line: SourceLine, blockIndent: number): boolean {
+  const lead = line.glued ? null : ITEM_LEAD.exec(line.text);
+  if (!lead) return false;
+  const indent = indentWidth(lead[1] ?? '');
+  if (blockIndent >= 2) return indent < blockIndent && /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]/.test(line.text);
+  if (indent > 0) return false;
+  let k = 0;
+  while (isBlank(cursor.peek(k)?.text ?? 'x')) k += 1;
+  if (findDetailsTags(line.text).some((t) => t.open)) return true;
+  const next = cursor.peek(k);
+  return next !== undefined && findDetailsTags(next.text).some((t) => t.open);
+}
+
 function trimBlankLines(lines: SourceLine[]): void {
   while (lines.length > 0 && isBlank(lines[0]?.text ?? '')) lines.shift();
   while (lines.length > 0 && isBlank(lines.at(-1)?.text ?? '')) lines.pop();
 }
 
-/** Drops the wrapper `</p>`, dedents consistently, trims blank lines. */
-function toMarkdown(content: SourceLine[], wrapper: boolean): string {
+/** Drops the wrapper `</p>`, dedents consistently (keeping indented code indented), trims blank lines. */
+function toMarkdown(content: SourceLine[], wrapper: boolean, itemIndent: number): string {
   const lines = [...content];
   trimBlankLines(lines);
   const last = lines.at(-1);
@@ -111,7 +132,9 @@ function toMarkdown(content: SourceLine[], wrapper: boolean): string {
     trimBlankLines(lines);
   }
   const indents = lines.filter((l) => !l.glued && !isBlank(l.text)).map((l) => leadingWhitespace(l.text).length);
-  const cut = indents.length > 0 ? Math.min(...indents) : 0;
+  const least = indents.length > 0 ? Math.min(...indents) : 0;
+  // Inside a list item, an answer indented four more than its <details> is indented code.
+  const cut = itemIndent >= 2 && least >= itemIndent + 4 ? itemIndent : least;
   return lines.map((l) => (isBlank(l.text) ? '' : l.glued ? l.text.trimStart() : l.text.slice(cut))).join('\n');
 }
 
@@ -228,6 +251,9 @@ class BlockReader {
       this.content.push(current);
       return true;
     }
+    if (!this.firstBreak && !fromQueue && this.depth === 1 && startsNextItem(this.cursor, current, this.maxIndent - 3)) {
+      this.firstBreak = this.breakAt(current.line);
+    }
     const heading = current.glued ? null : matchHeading(current.text, this.maxIndent);
     if (heading) {
       if (heading.level <= this.questionLevel && !this.firstBreak && !fromQueue) this.firstBreak = this.breakAt(current.line);
@@ -239,7 +265,7 @@ class BlockReader {
   }
 
   /**
-   * A block that never closed ends before the first heading where a question could start
+   * A block that never closed ends before the first heading or list item where a question could start
    * (what came after is read again), else at the end of the file.
    */
   endUnclosed(line: number, col: number): { line: number; col: number } {
@@ -255,7 +281,7 @@ class BlockReader {
       end = { line: this.cursor.lines.at(-1)?.line ?? line, col: Infinity };
       if (fence) this.closeOpenFence(fence, end.line, 'the end of the file');
     }
-    const where = firstBreak ? `the heading at line ${firstBreak.line}` : 'the end of the file';
+    const where = firstBreak ? `line ${firstBreak.line}, where the next question starts` : 'the end of the file';
     this.diags.push({ line, column: col, ruleId: 'unclosed-details', message: `<details> is never closed; the answer ends at ${where}` });
     return end;
   }
@@ -297,7 +323,7 @@ export function readAnswerBlock(
     line,
     col,
     summary,
-    markdown: toMarkdown(reader.content, header.wrapper),
+    markdown: toMarkdown(reader.content, header.wrapper, maxIndent - 3),
     closed,
     headings: reader.headings,
     raw: cursor.slice(line, col, end.line, end.col),

@@ -5,13 +5,16 @@
  * -> sections (anchors, kinds) -> the Domain below. Never throws: what it cannot
  * understand stays in a markdown field and is reported.
  */
+import GithubSlugger from 'github-slugger';
 import { Reporter } from './diagnostics';
 import { collectLinks, extractCompetencies, headingText, isEmptyAnswer } from './markdown';
 import { normalizeSource } from './normalize';
+import { splitOwnQuestions } from './own-questions';
 import { domainSlugFromPath, titleFromPath } from './paths';
 import { scanLines } from './scan';
 import { appendMarkdown, classify, groupSections, joinText, sectionText, type Section } from './sections';
 import type { Domain, ParseResult, Question, Reference, Topic } from './types';
+import { summaryKind, summaryWords } from './summary-kind';
 import { splitWeight } from './weight';
 
 export function parseDomain(source: string, file: string): ParseResult {
@@ -46,7 +49,8 @@ function emptyDomain(file: string): Domain {
 function parse(source: string, file: string): ParseResult {
   const reporter = new Reporter(file);
   const { lines, frontmatter, overrides } = normalizeSource(source, reporter);
-  const sections = groupSections(scanLines(lines, reporter));
+  const slugger = new GithubSlugger();
+  const sections = splitOwnQuestions(groupSections(scanLines(lines, reporter), slugger), slugger);
   const domain: Domain = { ...emptyDomain(file), frontmatter };
   if (overrides.order !== undefined) domain.order = overrides.order;
 
@@ -176,13 +180,37 @@ function buildTopics(domain: Domain, sections: Section[], reporter: Reporter): v
   }
 }
 
+/**
+ * Each part's label: the role its summary names (`Prerequisites`, `Solution - kubectl edit`),
+ * none where it only says "open me", or is the question itself (own-questions.ts). Beside
+ * named parts, a "Solution" or "Answer" is named too, so the parts read as a set.
+ */
+function partLabels(section: Section): Array<string | null> {
+  const synthetic = section.heading?.synthetic;
+  const kinds = section.blocks.map((b, i) => (i === 0 && synthetic === 'summary' ? 'question' : summaryKind(b.summary)));
+  const named = kinds.includes('role');
+  return section.blocks.map((b, i) => {
+    const words = summaryWords(b.summary);
+    if (kinds[i] === 'role' || (named && kinds[i] === 'generic' && /^(?:answers?|solutions?)$/i.test(words))) return words;
+    return null;
+  });
+}
+
 function toQuestion(section: Section, reporter: Reporter): Question {
   const heading = section.heading as NonNullable<Section['heading']>;
+  const labels = partLabels(section);
   const parts = section.blocks.map((block, i) => {
     const empty = isEmptyAnswer(block.markdown);
     if (empty) reporter.warn(block.line, block.col, 'empty-answer', `the answer to "${section.title}" is empty; shown as not answered yet`);
     const prompt = joinText(section.texts[i] ?? []).text;
-    return { prompt, summary: block.summary, markdown: block.markdown, empty, line: block.line };
+    return {
+      prompt,
+      summary: block.summary,
+      label: labels[i] ?? null,
+      markdown: block.markdown,
+      empty,
+      line: block.line,
+    };
   });
   return {
     ...headed(section, heading),

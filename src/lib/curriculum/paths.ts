@@ -6,11 +6,16 @@
 /** `a.` / `B.` (letter, then a dot) or `01-` / `1_` / `1.` (number, then a separator). */
 const PREFIX = /^(?:([a-z])\.|(\d+)[-_.])(?=.)/i;
 
+/** A URL segment: lower case, `&` as "and", spaces and `_` as `-`, no other punctuation. */
 function segment(name: string): string {
   return name
     .trim()
     .toLowerCase()
-    .replace(/[_\s]+/g, '-');
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{M}\p{N}\s_.-]+/gu, ' ')
+    .replace(/[_\s]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function parts(relPath: string): string[] {
@@ -35,7 +40,19 @@ export function domainSlugFromPath(relPath: string): { slug: string; order: numb
   return { slug: [...segs.map(segment), segment(name)].join('/'), order };
 }
 
-/** A README.md (any case, any folder) introduces its folder; it is not a domain. */
+/**
+ * The URL of a README.md that holds questions: its folder's (`topics/01-pods/README.md` ->
+ * `topics/pods`, ordered 1st), or, for the content folder's own README, `title`'s.
+ */
+export function readmeDomainSlug(relPath: string, title: string): { slug: string; order: number | null } {
+  const segs = parts(relPath).slice(0, -1);
+  const last = segs.pop();
+  if (last === undefined) return { slug: segment(title) || 'questions', order: null };
+  const { name, order } = stripPrefix(last);
+  return { slug: [...segs.map(segment), segment(name)].join('/'), order };
+}
+
+/** A README.md (any case, any folder) introduces its folder, unless it holds questions (read-content.ts). */
 export function isReadme(relPath: string): boolean {
   return (parts(relPath).at(-1) ?? '').toLowerCase() === 'readme.md';
 }

@@ -3,6 +3,7 @@
  * lines, skipping what is inside fences and HTML comments, where `#` and `<details>` are text.
  */
 import { readAnswerBlock, type AnswerBlock } from './answer-blocks';
+import { readCollapsible } from './collapsible-blocks';
 import { LineCursor } from './cursor';
 import type { Reporter } from './diagnostics';
 import {
@@ -23,6 +24,8 @@ export interface HeadingItem {
   markdown: string;
   line: number;
   col: number;
+  /** Set on a heading the parser wrote for a question named by a list item, a bold line or a summary (own-questions.ts). */
+  synthetic?: 'lead' | 'summary';
 }
 
 export interface TextItem {
@@ -102,6 +105,11 @@ export function scanLines(lines: readonly SourceLine[], reporter: Reporter): Ite
       const col = line.col + leadingWhitespace(line.text).length;
       items.push({ kind: 'heading', level: heading.level, markdown: heading.markdown, line: line.line, col });
       level = heading.level;
+      continue;
+    }
+    const collapsible = readCollapsible(cursor, line);
+    if (collapsible) {
+      items.push({ kind: 'block', block: collapsible });
       continue;
     }
     const tag = findDetailsTags(line.text).find((t) => t.open);

@@ -26,10 +26,12 @@ const STRUCTURAL = /^(?:references|questions?|question\(s\)|answers?|resources|l
 const REFERENCES = /^references\s*:?$/i;
 const PLACEHOLDER_TITLE = /^question\s*\d*$/i;
 
-export function groupSections(items: readonly Item[]): Section[] {
-  // One slugger per file, fed every heading in document order, so duplicates get -1, -2
-  // exactly where GitHub puts them (headings inside answers included).
-  const slugger = new GithubSlugger();
+/**
+ * One slugger per file, fed every heading in document order, so duplicates get -1, -2 exactly
+ * where GitHub puts them (headings inside answers included); anchors the parser makes later
+ * (own-questions.ts) take the same slugger, so they never repeat a heading's.
+ */
+export function groupSections(items: readonly Item[], slugger = new GithubSlugger()): Section[] {
   const sections: Section[] = [];
   let current: Section = { heading: null, anchor: '', title: '', texts: [[]], blocks: [] };
   sections.push(current);

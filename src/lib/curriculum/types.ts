@@ -29,6 +29,11 @@ export interface AnswerPart {
   prompt: string;
   /** Text of the `<summary>`, e.g. "show"; empty when there was no summary. */
   summary: string;
+  /**
+   * The part's name on the page when the summary names its role (`Solution - kubectl edit`,
+   * `Clean up`); null where it only says "open me" (`show`, `Answer`) or is the question itself.
+   */
+  label: string | null;
   /** Markdown inside the block with the `<details>`, `<summary>`, `<p>` tags removed. */
   markdown: string;
   /** True when the answer has no content: only whitespace and empty fences. */

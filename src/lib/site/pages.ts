@@ -74,7 +74,8 @@ export interface QuestionRecord {
   title: string;
   url: string;
   answered: boolean;
-  parts: { prompt: string; answer: string }[];
+  /** `label`: the role the author's summary names (`Solution - kubectl edit`), where it names one. */
+  parts: { prompt: string; answer: string; label?: string }[];
 }
 
 /** `dist/questions.json`: every question with its markdown, for tools. */
@@ -88,7 +89,7 @@ export function questionRecords(domains: RenderedDomain[], base: string): Questi
         title: question.title,
         url: withBase(base, `${domain.slug}/#${question.anchor}`),
         answered: question.answered,
-        parts: question.parts.map((part) => ({ prompt: part.prompt, answer: part.markdown })),
+        parts: question.parts.map((part) => ({ prompt: part.prompt, answer: part.markdown, ...(part.label ? { label: part.label } : {}) })),
       })),
     ),
   );
