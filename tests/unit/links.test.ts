@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSiblingLink } from '../../src/lib/build/links';
+import { resolveRelative, resolveSiblingLink } from '../../src/lib/build/links';
 import { withBase } from '../../src/lib/url';
 
 const urls = new Map([
@@ -31,5 +31,18 @@ describe('withBase', () => {
     expect(withBase('/', 'monitoring/')).toBe('/monitoring/');
     expect(withBase('/cks/', '/monitoring/')).toBe('/cks/monitoring/');
     expect(withBase('/cks', 'monitoring/')).toBe('/cks/monitoring/');
+  });
+});
+
+describe('resolveRelative', () => {
+  const files = new Set(['CONTRIBUTING.md', 'img/pod.png']);
+  const isFile = (path: string) => files.has(path);
+
+  it('says a markdown file the site leaves out is not published, not that it does not exist', () => {
+    expect(resolveRelative('CONTRIBUTING.md', 'README.md', urls, isFile)).toMatchObject({
+      kind: 'missing',
+      reason: expect.stringMatching(/^is not published/),
+    });
+    expect(resolveRelative('GONE.md', 'README.md', urls, isFile)).toMatchObject({ kind: 'missing', reason: 'does not exist' });
   });
 });

@@ -48,7 +48,13 @@ export function resolveRelative(
   const hash = suffix.includes('#') ? suffix.slice(suffix.indexOf('#')) : '';
   const page = fileUrls.get(target) ?? fileUrls.get(target.toLowerCase()) ?? fileUrls.get(posix.join(target, 'README.md'));
   if (page !== undefined) return { kind: 'page', url: page + hash };
-  if (/\.md$/i.test(target)) return { kind: 'missing', path: target, reason: 'does not exist' };
+  if (/\.md$/i.test(target)) {
+    // CONTRIBUTING.md, CHANGELOG.md and the like are in the repository but are no page of the site.
+    const reason = isFile(target)
+      ? 'is not published (files such as CONTRIBUTING.md and CHANGELOG.md are not pages of the site)'
+      : 'does not exist';
+    return { kind: 'missing', path: target, reason };
+  }
   if (target !== '.' && target !== '' && isFile(target)) return { kind: 'file', path: target, suffix };
   return { kind: 'missing', path: target, reason: 'does not exist' };
 }
