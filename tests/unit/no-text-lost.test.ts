@@ -36,7 +36,7 @@ function modelText({ domain }: ParseResult): string {
   for (const topic of domain.topics) {
     parts.push(topic.titleMarkdown ?? '', topic.intro, topic.references);
     for (const q of topic.questions) {
-      parts.push(q.titleMarkdown, q.afterword);
+      parts.push(q.titleMarkdown, q.afterword, ...(q.choices?.options.map((o) => `${o.key} ${o.markdown}`) ?? []));
       for (const part of q.parts) parts.push(part.prompt, part.summary, part.markdown);
     }
   }

@@ -8,6 +8,7 @@
 import GithubSlugger from 'github-slugger';
 import { Reporter } from './diagnostics';
 import { collectLinks, extractCompetencies, headingText, isEmptyAnswer } from './markdown';
+import { readChoices } from './multiple-choice';
 import { normalizeSource } from './normalize';
 import { splitOwnQuestions } from './own-questions';
 import { domainSlugFromPath, titleFromPath } from './paths';
@@ -212,10 +213,14 @@ function toQuestion(section: Section, reporter: Reporter): Question {
       line: block.line,
     };
   });
+  const first = parts[0];
+  const mc = first ? readChoices(section.title, first.prompt, parts.map((p) => p.markdown).join('\n\n')) : null;
+  if (first && mc) first.prompt = mc.prompt;
   return {
     ...headed(section, heading),
     parts,
     afterword: joinText(section.texts.at(-1) ?? []).text,
     answered: parts.some((p) => !p.empty),
+    choices: mc?.choices ?? null,
   };
 }

@@ -42,6 +42,16 @@ export interface AnswerPart {
   line: number;
 }
 
+/** A multiple-choice question's options and which of them are right (multiple-choice.ts). */
+export interface Choices {
+  /** In order: A, B, C...; `markdown` is the option's text as written. */
+  options: { key: string; markdown: string }[];
+  /** Keys of the right options, as the answer names them. */
+  correct: string[];
+  /** How many options the reader picks ("(Choose TWO)"), else as many as are right. */
+  pick: number;
+}
+
 export interface Question {
   /** GitHub's slug of the heading (github-slugger over every heading in the file). */
   anchor: string;
@@ -58,6 +68,8 @@ export interface Question {
   afterword: string;
   /** At least one part has content. */
   answered: boolean;
+  /** Set when the task lists lettered options and an answer names the right ones; they are then not in the first part's prompt. */
+  choices: Choices | null;
 }
 
 export interface Topic {

@@ -1,0 +1,92 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { QuestionRecord } from '../../src/lib/site/pages';
+import { buildInto } from './support/build-site';
+import { headerSearch, resultTitles, typeSearch } from './support/search';
+import { serveStatic } from './support/static-server';
+
+/**
+ * One repository of every shape the parser fixtures hold, built as its author would: each
+ * file a page, each of its answer blocks an answer part there, and a question of each shape
+ * found by search. Counts are the fixtures' own, checked by hand.
+ */
+const SHAPES = [
+  {
+    fixture: 'makes-a-question-of-each-summary-that-asks-one',
+    file: 'topics/01-pods/README.md',
+    url: 'topics/pods/',
+    questions: 4,
+    parts: 4,
+  },
+  { fixture: 'makes-a-question-of-each-bold-list-item-with-an-answer', file: 'b.workloads.md', url: 'workloads/', questions: 3, parts: 3 },
+  { fixture: 'makes-a-question-of-a-heading-inside-a-list-item', file: 'c.namespaces.md', url: 'namespaces/', questions: 2, parts: 2 },
+  {
+    fixture: 'makes-a-question-of-each-question-n-paragraph',
+    file: 'd.trouble shooting & fixes.md',
+    url: 'trouble-shooting-and-fixes/',
+    questions: 2,
+    parts: 2,
+  },
+  { fixture: 'reads-mkdocs-collapsibles-as-answer-blocks', file: 'e.services.md', url: 'services/', questions: 2, parts: 3 },
+  { fixture: 'labels-answer-parts-by-the-role-their-summary-names', file: 'f.deployments.md', url: 'deployments/', questions: 1, parts: 4 },
+] as const;
+
+const SEARCHES = [
+  { query: 'ClusterIP', title: 'What does a ClusterIP Service give its clients?' },
+  { query: 'labels', title: 'Print the labels of every pod in the namespace' },
+  { query: 'staging', title: 'Create the namespace staging' },
+  { query: 'Pending', title: 'Question 1. A pod stays in Pending. Find out why.' },
+  { query: 'headless', title: 'What does a headless Service return from DNS?' },
+  { query: 'nginx', title: 'Change the image of the deployment web to nginx:1.27' },
+];
+
+test.describe('a repository of every shape, built as it is', () => {
+  test.describe.configure({ mode: 'serial', timeout: 300_000 });
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let records: QuestionRecord[];
+
+  test.beforeAll(async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cks-study-shapes-'));
+    for (const shape of SHAPES) {
+      mkdirSync(dirname(join(folder, shape.file)), { recursive: true });
+      cpSync(resolve('tests/fixtures', shape.fixture, 'input.md'), join(folder, shape.file));
+    }
+    writeFileSync(join(folder, 'README.md'), '# Shapes\n\nEvery way of writing exercises. See [how to help](CONTRIBUTING.md).\n');
+    writeFileSync(join(folder, 'CONTRIBUTING.md'), '# Contributing\n\nOpen a pull request.\n');
+    const site = buildInto({ CONTENT_DIR: folder });
+    records = JSON.parse(readFileSync(join(site.outDir, 'questions.json'), 'utf8')) as QuestionRecord[];
+    server = await serveStatic(site.outDir);
+  });
+  test.afterAll(async () => server?.close());
+
+  test('every file is a page, with each of its answer blocks as an answer part', async ({ page }) => {
+    for (const shape of SHAPES) {
+      await page.goto(`${server.url}${shape.url}`);
+      await expect(page.locator('article[data-question]'), shape.file).toHaveCount(shape.questions);
+      await expect(page.locator('details[data-answer]'), shape.file).toHaveCount(shape.parts);
+    }
+    expect(records).toHaveLength(SHAPES.reduce((n, s) => n + s.questions, 0));
+  });
+
+  test('parts are labelled by the role their summary names', async ({ page }) => {
+    await page.goto(`${server.url}deployments/`);
+    await expect(page.locator('details[data-answer] > summary')).toHaveText([
+      /Prerequisites/,
+      /Solution/,
+      /Solution - kubectl edit/,
+      /Clean Up/,
+    ]);
+    await page.goto(`${server.url}topics/pods/`);
+    await expect(page.getByRole('heading', { name: 'What is a Pod?' }).first()).toBeVisible();
+  });
+
+  for (const { query, title } of SEARCHES) {
+    test(`search for "${query}" finds "${title}"`, async ({ page }) => {
+      await page.goto(server.url);
+      await typeSearch(page, query);
+      expect(await resultTitles(page, headerSearch(page).titles, query)).toContain(title);
+    });
+  }
+});
