@@ -31,6 +31,13 @@ const SHAPES = [
   },
   { fixture: 'reads-mkdocs-collapsibles-as-answer-blocks', file: 'e.services.md', url: 'services/', questions: 2, parts: 3 },
   { fixture: 'labels-answer-parts-by-the-role-their-summary-names', file: 'f.deployments.md', url: 'deployments/', questions: 1, parts: 4 },
+  {
+    fixture: 'reads-multiple-choice-options-and-the-right-answers',
+    file: 'g.practice_exam.md',
+    url: 'practice-exam/',
+    questions: 3,
+    parts: 3,
+  },
 ] as const;
 
 const SEARCHES = [
@@ -80,6 +87,32 @@ test.describe('a repository of every shape, built as it is', () => {
     ]);
     await page.goto(`${server.url}topics/pods/`);
     await expect(page.getByRole('heading', { name: 'What is a Pod?' }).first()).toBeVisible();
+  });
+
+  test('a multiple-choice question is answered and graded by keyboard, with and without a pick count', async ({ page }) => {
+    await page.goto(`${server.url}practice-exam/`);
+    const two = page.locator('#which-objects-are-namespaced-choose-two');
+    await expect(two.getByRole('group', { name: 'Choose 2' })).toBeVisible();
+    await two.getByRole('checkbox', { name: /ConfigMap/ }).focus();
+    await page.keyboard.press('Space');
+    // Past PersistentVolume to ServiceAccount.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await two.getByRole('button', { name: 'Check' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(two.getByRole('status')).toHaveText('Right.');
+    await expect(two.locator('details[data-answer]')).toHaveAttribute('open', '');
+
+    const one = page.locator('#which-command-shows-why-a-pod-is-pending');
+    await expect(one.getByRole('group', { name: 'Choose one' })).toBeVisible();
+    await one.getByRole('radio', { name: /kubectl logs/ }).check();
+    await one.getByRole('button', { name: 'Check' }).press('Enter');
+    await expect(one.getByRole('status')).toHaveText('Not quite: the answer is B.');
+    // No letter named in the answer: an ordinary question, its options left as the author's list.
+    await expect(page.locator('#the-answer-to-this-one-names-no-letter [data-choices]')).toHaveCount(0);
+    const record = records.find((r) => r.title.startsWith('Which objects are namespaced'));
+    expect(record).toMatchObject({ type: 'multiple-choice', correct: ['B', 'D'] });
   });
 
   for (const { query, title } of SEARCHES) {

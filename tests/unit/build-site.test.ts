@@ -55,6 +55,7 @@ describe('a content folder with a README and a sub-folder', () => {
       url: '/cks/core-concepts/#list-every-namespace',
       answered: true,
       parts: [{ prompt: '', answer: '```\nkubectl get ns\n```' }],
+      type: 'task',
     });
   });
 });

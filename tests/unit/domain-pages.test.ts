@@ -11,6 +11,7 @@ function question(anchor: string, answerBytes: number): RenderedQuestion {
     answered: true,
     parts: [{ promptHtml: '', label: 'Show answer', html: 'x'.repeat(answerBytes), empty: false, markdown: '', prompt: '' }],
     afterwordHtml: '',
+    choices: null,
   };
 }
 

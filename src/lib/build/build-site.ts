@@ -74,6 +74,13 @@ async function renderPart(render: MarkdownRenderer, part: Part, question: Questi
   };
 }
 
+async function renderChoices(render: MarkdownRenderer, choices: NonNullable<Question['choices']>, context: RenderContext) {
+  const options = [];
+  for (const option of choices.options) options.push({ ...option, html: (await renderInline(render, option.markdown, context)).html });
+  const prompt = await render.withText(choices.prompt, context);
+  return { options, correct: choices.correct, pick: choices.pick, promptHtml: prompt.html };
+}
+
 async function renderQuestion(
   render: MarkdownRenderer,
   question: Question,
@@ -83,6 +90,7 @@ async function renderQuestion(
   for (const part of question.parts) parts.push(await renderPart(render, part, question, at));
   const title = await renderInline(render, question.titleMarkdown, at(question.line));
   const afterword = await render.withText(question.afterword, at(question.parts.at(-1)?.line ?? question.line));
+  const choices = question.choices ? await renderChoices(render, question.choices, at(question.line)) : null;
   return {
     question: {
       anchor: question.anchor,
@@ -92,6 +100,7 @@ async function renderQuestion(
       answered: question.answered,
       parts: parts.map((p) => p.part),
       afterwordHtml: afterword.html,
+      choices,
     },
     text: questionText(
       title.text,

@@ -48,7 +48,7 @@ export function readPick(text: string, correct: readonly string[]): number {
 }
 
 /** The choices of a question whose task lists lettered options and whose answer names the right ones. */
-export function readChoices(title: string, prompt: string, answer: string): { choices: Choices; prompt: string } | null {
+export function readChoices(title: string, prompt: string, answer: string): { choices: Omit<Choices, 'prompt'>; prompt: string } | null {
   const found = readOptions(prompt);
   if (!found) return null;
   const correct = readCorrect(

@@ -214,13 +214,13 @@ function toQuestion(section: Section, reporter: Reporter): Question {
     };
   });
   const first = parts[0];
+  // The options stay in the prompt too: print, cards and search show them as the author wrote them.
   const mc = first ? readChoices(section.title, first.prompt, parts.map((p) => p.markdown).join('\n\n')) : null;
-  if (first && mc) first.prompt = mc.prompt;
   return {
     ...headed(section, heading),
     parts,
     afterword: joinText(section.texts.at(-1) ?? []).text,
     answered: parts.some((p) => !p.empty),
-    choices: mc?.choices ?? null,
+    choices: mc ? { ...mc.choices, prompt: mc.prompt } : null,
   };
 }

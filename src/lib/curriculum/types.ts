@@ -50,6 +50,8 @@ export interface Choices {
   correct: string[];
   /** How many options the reader picks ("(Choose TWO)"), else as many as are right. */
   pick: number;
+  /** The first part's prompt without the options, for a page that shows them as choices. */
+  prompt: string;
 }
 
 export interface Question {
@@ -68,7 +70,7 @@ export interface Question {
   afterword: string;
   /** At least one part has content. */
   answered: boolean;
-  /** Set when the task lists lettered options and an answer names the right ones; they are then not in the first part's prompt. */
+  /** Set when the task lists lettered options and an answer names the right ones. */
   choices: Choices | null;
 }
 

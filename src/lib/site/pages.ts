@@ -76,6 +76,11 @@ export interface QuestionRecord {
   answered: boolean;
   /** `label`: the role the author's summary names (`Solution - kubectl edit`), where it names one. */
   parts: { prompt: string; answer: string; label?: string }[];
+  /** `multiple-choice` when the task lists lettered options and the answer names the right ones. */
+  type: 'task' | 'multiple-choice';
+  /** For multiple choice: the options as written, and the keys of the right ones. */
+  options?: { key: string; text: string }[];
+  correct?: string[];
 }
 
 /** `dist/questions.json`: every question with its markdown, for tools. */
@@ -90,6 +95,10 @@ export function questionRecords(domains: RenderedDomain[], base: string): Questi
         url: withBase(base, `${domain.slug}/#${question.anchor}`),
         answered: question.answered,
         parts: question.parts.map((part) => ({ prompt: part.prompt, answer: part.markdown, ...(part.label ? { label: part.label } : {}) })),
+        type: question.choices ? 'multiple-choice' : 'task',
+        ...(question.choices
+          ? { options: question.choices.options.map((o) => ({ key: o.key, text: o.markdown })), correct: question.choices.correct }
+          : {}),
       })),
     ),
   );

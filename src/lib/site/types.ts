@@ -11,6 +11,15 @@ export interface RenderedPart {
   prompt: string;
 }
 
+/** A multiple-choice question's options, rendered (curriculum Choices). */
+export interface RenderedChoices {
+  options: { key: string; markdown: string; html: string }[];
+  correct: string[];
+  pick: number;
+  /** The first part's prompt without the options, shown above them. */
+  promptHtml: string;
+}
+
 export interface RenderedQuestion {
   anchor: string;
   title: string;
@@ -19,6 +28,7 @@ export interface RenderedQuestion {
   answered: boolean;
   parts: RenderedPart[];
   afterwordHtml: string;
+  choices: RenderedChoices | null;
 }
 
 export interface RenderedTopic {

@@ -20,6 +20,7 @@ const question = (anchor: string, parts: RenderedPart[], afterwordHtml = ''): Re
   answered: parts.some((p) => !p.empty),
   parts,
   afterwordHtml,
+  choices: null,
 });
 
 const domain: RenderedDomain = {
