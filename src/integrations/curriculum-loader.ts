@@ -110,8 +110,13 @@ function siteModelLoader(name: string, settings: BuildSettings, fill: (site: Loa
   return {
     name,
     async load(context) {
+      // Events come faster than parses end (a file added, then removed): a parse that a newer
+      // event has overtaken must not fill the store after the newer one did.
+      let generation = 0;
       const sync = async () => {
+        const mine = ++generation;
         const site = await loadSiteOnce(settings, context.config.base, (line) => context.logger.info(line));
+        if (mine !== generation) return;
         context.store.clear();
         fill(site, context.store);
       };
