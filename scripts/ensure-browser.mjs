@@ -33,8 +33,10 @@ function downloadPlaywrightChromium() {
   say("no Chromium found; trying Playwright's download of its own (once)");
   const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { encoding: 'utf8', shell: process.platform === 'win32' });
   if (result.status === 0 && existsSync(chromium.executablePath())) return true;
-  // Its retries print a stack trace each; the first error line says why.
-  const reason = `${result.stdout}\n${result.stderr}`.split('\n').find((l) => /^Error: /.test(l)) ?? `exit ${result.status}`;
+  // Its retries print a stack trace each; the network error, else the first error line, says why.
+  const lines = `${result.stdout}\n${result.stderr}`.split('\n');
+  const network = lines.find((l) => /getaddrinfo|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|certificate/i.test(l));
+  const reason = network?.trim() ?? lines.find((l) => /^Error: /.test(l)) ?? `exit ${result.status}`;
   say(`Playwright's download failed (${reason.replace(/^Error: /, '')})`);
   return false;
 }
