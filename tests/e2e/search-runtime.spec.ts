@@ -27,8 +27,9 @@ test("the browser unzips Pagefind's index files, not Pagefind's JavaScript", asy
   });
   const titles = await searchStrace(page);
   expect(titles[0]).toMatch(/strace/i);
-  // Metadata, WebAssembly, filter, index chunk and at least one fragment file.
-  expect(await page.evaluate(() => (window as unknown as { unzips: number }).unzips)).toBeGreaterThanOrEqual(5);
+  // Metadata, WebAssembly, an index chunk and at least one fragment file (an unfiltered search
+  // reads no filter chunk; how many fragments depends on how many keystrokes were searched).
+  expect(await page.evaluate(() => (window as unknown as { unzips: number }).unzips)).toBeGreaterThanOrEqual(4);
 });
 
 test('search works where the host has already decoded the index files', async ({ page }) => {
@@ -41,7 +42,8 @@ test('search works where the host has already decoded the index files', async ({
   });
   const titles = await searchStrace(page);
   expect(titles[0]).toMatch(/strace/i);
-  expect(decoded).toBeGreaterThanOrEqual(5);
+  // The same four kinds of file as above, each decoded by the route before the script saw it.
+  expect(decoded).toBeGreaterThanOrEqual(4);
 });
 
 test('search works in a browser without DecompressionStream, through Pagefind’s own unzip', async ({ page }) => {
