@@ -2,6 +2,7 @@
  * The first domain exactly as its author wrote it (`../shared/seed/`, beside the repository),
  * glued tags, placeholders and all; and a domain in our own words shaped line for line like it
  * (tests/fixtures/site-seed-shaped), so that every clone runs the same checks on those shapes.
+ * The seed's own suite is skipped, with the reason, where ../shared is not beside the clone.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
