@@ -23,10 +23,9 @@ if (needPdftotext && !hasPdftotext()) missing.push('pdftotext');
 if (missing.length > 0) provide(missing);
 
 function findBrowser() {
-  const system = systemChromium();
-  if (system) say(`using ${system}`);
-  else if (existsSync(chromium.executablePath())) say(`using Playwright's Chromium at ${chromium.executablePath()}`);
-  return Boolean(system) || existsSync(chromium.executablePath());
+  const found = systemChromium() ?? (existsSync(chromium.executablePath()) ? chromium.executablePath() : undefined);
+  if (found) say(`using ${found}`);
+  return Boolean(found);
 }
 
 function downloadPlaywrightChromium() {

@@ -10,14 +10,17 @@ import {
   closingFenceFor,
   findDetailsTags,
   hasClosingDetails,
+  BOLD_START,
   indentWidth,
   isBlank,
+  LIST_ITEM,
   isClosingTagsLine,
   isFenceClose,
   leadingWhitespace,
   maskCodeSpans,
   matchFenceOpen,
   matchHeading,
+  QUESTION_LABEL,
   type Fence,
   type SourceLine,
 } from './line-syntax';
@@ -94,22 +97,19 @@ function startsQuestion(cursor: LineCursor, line: SourceLine, questionLevel: num
   return next !== undefined && findDetailsTags(next.text).some((t) => t.open);
 }
 
-const ITEM_LEAD = /^([ \t]*)(?:\d{1,3}[.)][ \t]|[-*+][ \t]|\*\*|__|(?:question|task|exercise)[ \t]*#?\d)/i;
-
 /**
  * The start of the next question in a list: an item less indented than this answer (which sits
  * inside an item), or, for an answer at the margin, an item, a bold line or "Question 12"
  * with an answer block right under it. An answer left open ends there.
  */
 function startsNextItem(cursor: LineCursor, line: SourceLine, blockIndent: number): boolean {
-  const lead = line.glued ? null : ITEM_LEAD.exec(line.text);
-  if (!lead) return false;
-  const indent = indentWidth(lead[1] ?? '');
-  if (blockIndent >= 2) return indent < blockIndent && /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]/.test(line.text);
-  if (indent > 0) return false;
+  if (line.glued) return false;
+  const item = LIST_ITEM.exec(line.text);
+  if (blockIndent >= 2) return item !== null && indentWidth(item[1] ?? '') < blockIndent;
+  if (!(item || BOLD_START.test(line.text) || QUESTION_LABEL.test(line.text)) || indentWidth(line.text) > 0) return false;
+  if (findDetailsTags(line.text).some((t) => t.open)) return true;
   let k = 0;
   while (isBlank(cursor.peek(k)?.text ?? 'x')) k += 1;
-  if (findDetailsTags(line.text).some((t) => t.open)) return true;
   const next = cursor.peek(k);
   return next !== undefined && findDetailsTags(next.text).some((t) => t.open);
 }

@@ -150,3 +150,12 @@ export function isClosingTagsLine(text: string): boolean {
 export function hasClosingDetails(text: string): boolean {
   return /<\/details\s*>/i.test(maskCodeSpans(text));
 }
+
+/** A list item's marker line: `1. text`, `2) text`, `- text`; groups: indentation, the item's text. */
+export const LIST_ITEM = /^([ \t]*)(?:\d{1,3}[.)]|[-*+])[ \t]+(.*)$/;
+
+/** A line that opens with a bold span: `**Create a pod**`, `__Task__`. */
+export const BOLD_START = /^(?:\*\*|__)(?=\S)/;
+
+/** A numbered question label at the start of a line: `Question 12.`, `**Task 3:**`, `Q4)`. */
+export const QUESTION_LABEL = /^(?:\*\*|__)?(?:question|q|task|exercise|problem)[ \t]*#?\d+[ \t]*[.:)]?(?:\*\*|__)?(?=\s|$)/i;

@@ -13,7 +13,7 @@
  */
 import type GithubSlugger from 'github-slugger';
 import type { AnswerBlock } from './answer-blocks';
-import { indentWidth, isBlank } from './line-syntax';
+import { indentWidth, isBlank, LIST_ITEM, matchHeading, QUESTION_LABEL } from './line-syntax';
 import { headingText } from './markdown';
 import type { TextItem } from './scan';
 import type { Section } from './sections';
@@ -30,10 +30,7 @@ interface Lead {
   consumed?: number;
 }
 
-const LIST_ITEM = /^([ \t]*)(?:\d{1,3}[.)]|[-*+])[ \t]+(.*)$/;
 const BOLD_LEAD = /^(?:\*\*|__)(?=\S)(.+?)(?:\*\*|__)\s*(.*)$/;
-const HEADING_LEAD = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const NUMBERED_LABEL = /^(?:\*\*|__)?(?:question|q|task|exercise|problem)[ \t]*#?\d+[ \t]*[.:)]?(?:\*\*|__)?(?=\s|$)/i;
 
 /** A question written in the text before a block: a list item, a bold line or "Question 12." that the block belongs to. */
 function leadIn(texts: readonly TextItem[], block: AnswerBlock, loose: boolean): Lead | null {
@@ -59,7 +56,7 @@ function leadIn(texts: readonly TextItem[], block: AnswerBlock, loose: boolean):
 /** "Question 1." alone on its line: the line under it is the question's text. */
 function withNextLine(lead: Lead, texts: readonly TextItem[], at: number): Lead {
   const next = texts[at + 1];
-  if (!NUMBERED_LABEL.test(lead.markdown) || lead.markdown.replace(NUMBERED_LABEL, '').trim() !== '') return lead;
+  if (!QUESTION_LABEL.test(lead.markdown) || lead.markdown.replace(QUESTION_LABEL, '').trim() !== '') return lead;
   if (!next || isBlank(next.text)) return lead;
   return { ...lead, markdown: `${lead.markdown} ${next.text.trim()}`, consumed: 1 };
 }
@@ -72,9 +69,9 @@ function questionOfItem(text: string, at: number, item: TextItem, loose: boolean
 
 /** "**Create a pod**", "### Create a pod" or "Question 12. Create a pod" as a question. */
 function questionOfLine(text: string, at: number, item: TextItem): Lead | null {
-  const heading = HEADING_LEAD.exec(text);
-  if (heading?.[1]) return { at, markdown: heading[1], line: item.line, col: 1 };
-  const numbered = NUMBERED_LABEL.exec(text);
+  const heading = matchHeading(text, 0);
+  if (heading?.markdown) return { at, markdown: heading.markdown, line: item.line, col: 1 };
+  const numbered = QUESTION_LABEL.exec(text);
   if (numbered) return { at, markdown: text.replace(/^(\*\*|__)(.*?)\1/, '$2').trim(), line: item.line, col: 1 };
   const bold = BOLD_LEAD.exec(text);
   if (bold?.[1]) return { at, markdown: bold[2] ? `${bold[1]} ${bold[2]}`.trim() : bold[1], line: item.line, col: 1 };
