@@ -4,6 +4,10 @@ import { launchOptions } from './scripts/lib/browser.mjs';
 // E2E_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
+// `astro dev` and `astro build` both write the project's .astro/ folder: the specs that start a
+// dev server run after every other spec (whose builds run side by side), never beside a build.
+const DEV_SERVER_SPECS = /(dev-reload|search-dev)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/support/dist-snapshot.ts',
@@ -18,6 +22,10 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: launchOptions(),
   },
+  projects: [
+    { name: 'site', testIgnore: DEV_SERVER_SPECS },
+    { name: 'dev-server', testMatch: DEV_SERVER_SPECS, dependencies: ['site'] },
+  ],
   // The site under test is the one `npm run build` just wrote to dist/.
   webServer: {
     command: `npx astro preview --port ${PORT} --host localhost`,
