@@ -4,9 +4,9 @@ import { launchOptions } from './scripts/lib/browser.mjs';
 // E2E_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
-// `astro dev` and `astro build` both write the project's .astro/ folder: the specs that start a
-// dev server run after every other spec (whose builds run side by side), never beside a build.
-const DEV_SERVER_SPECS = /(dev-reload|search-dev)\.spec\.ts$/;
+// `astro dev` and `astro build` both write the project's .astro/ folder: the spec that starts a
+// dev server runs after every other spec (whose builds run side by side), never beside a build.
+const DEV_SERVER_SPECS = /dev-server\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',

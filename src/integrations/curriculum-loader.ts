@@ -65,6 +65,20 @@ async function loadSite(settings: BuildSettings, base: string, log: (line: strin
   }
 }
 
+/**
+ * The parse that no file event has overtaken. Events come faster than parses end (a file
+ * added, then removed), and Astro may start a full sync, with new listeners, while an older
+ * one is still parsing: whichever finishes, a store is filled with the folder as it is now,
+ * never with a parse begun before the last change.
+ */
+async function newestSite(settings: BuildSettings, base: string, log: (line: string) => void): Promise<LoadedSite> {
+  for (;;) {
+    const current = loadSiteOnce(settings, base, log);
+    const site = await current;
+    if (current === pending) return site;
+  }
+}
+
 let invalidatedThisTick = false;
 
 /**
@@ -110,13 +124,8 @@ function siteModelLoader(name: string, settings: BuildSettings, fill: (site: Loa
   return {
     name,
     async load(context) {
-      // Events come faster than parses end (a file added, then removed): a parse that a newer
-      // event has overtaken must not fill the store after the newer one did.
-      let generation = 0;
       const sync = async () => {
-        const mine = ++generation;
-        const site = await loadSiteOnce(settings, context.config.base, (line) => context.logger.info(line));
-        if (mine !== generation) return;
+        const site = await newestSite(settings, context.config.base, (line) => context.logger.info(line));
         context.store.clear();
         fill(site, context.store);
       };

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { isPlainInline } from '../curriculum/markdown';
 import type { Diagnostic, Domain } from '../curriculum/types';
-import { createMarkdownRenderer, type MarkdownRenderer, type RenderContext, type RenderedFragment } from '../render/markdown-renderer';
+import { sharedMarkdownRenderer, type MarkdownRenderer, type RenderContext, type RenderedFragment } from '../render/markdown-renderer';
 import { collapseWhitespace } from '../render/readable-text';
 import { compareDomains } from '../site/domain-order';
 import { planDomainPages } from '../site/domain-pages';
@@ -209,7 +209,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
     compareDomains({ slug: a.slug, order: a.domain.order }, { slug: b.slug, order: b.domain.order }),
   );
 
-  const render = await createMarkdownRenderer();
+  const render = await sharedMarkdownRenderer();
   const domains: RenderedDomain[] = [];
   const records: SearchRecord[] = [];
   // Which pages hold which questions is known once every slug is: records can go out domain by domain.

@@ -68,10 +68,22 @@ const languageAttribute: ShikiTransformer = {
   },
 };
 
+let shared: Promise<MarkdownRenderer> | undefined;
+
 /**
- * One highlighter for the whole build; creating it is the expensive part. Returns a
- * function that renders a markdown fragment to sanitised, highlighted HTML.
+ * The renderer of this process. Creating the highlighters is the expensive part, and a dev
+ * server parses the folder again on every edit: it reuses them (the processor keeps no state
+ * between fragments; each one's settings travel in its file's data).
  */
+export function sharedMarkdownRenderer(): Promise<MarkdownRenderer> {
+  shared ??= createMarkdownRenderer().catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}
+
+/** A function that renders a markdown fragment to sanitised, highlighted HTML. */
 export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
   const themes = Object.values(SHIKI_THEMES);
   const highlighter = highlighterByLanguage(

@@ -3,11 +3,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { acquireProjectLock } from './support/project-lock';
+import { headerSearch } from './support/search';
 
-// Two ports after the preview server's (search-dev.spec.ts has the first), so suites of
-// several checkouts stay apart.
-const PORT = Number(process.env['E2E_PORT'] ?? 4329) + 2;
+// The port after the preview server's, so suites of several checkouts stay apart.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329) + 1;
 const URL_ROOT = `http://127.0.0.1:${PORT}/`;
 
 async function waitForServer(child: ChildProcess, log: () => string): Promise<void> {
@@ -24,15 +23,19 @@ async function waitForServer(child: ChildProcess, log: () => string): Promise<vo
   throw new Error(`astro dev did not answer on ${URL_ROOT}:\n${log()}`);
 }
 
-test.describe('npm run dev reloads the page when a content file changes', () => {
+/**
+ * One dev server for every spec that needs one: `astro dev` keeps its content store in the
+ * project's .astro/ folder, so two of them in one checkout would break each other.
+ */
+test.describe('npm run dev', () => {
   test.describe.configure({ mode: 'serial', timeout: 240_000 });
   let child: ChildProcess;
   let output = '';
   let folder: string;
-  let unlock: (() => void) | undefined;
 
   test.beforeAll(async () => {
-    unlock = await acquireProjectLock();
+    // A cold start (Vite optimising dependencies) on a busy machine outlasts the default.
+    test.setTimeout(150_000);
     folder = mkdtempSync(join(tmpdir(), 'cks-study-dev-'));
     cpSync(resolve('tests/fixtures/site-ckad-style/input'), folder, { recursive: true });
     child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
@@ -48,7 +51,21 @@ test.describe('npm run dev reloads the page when a content file changes', () => 
   test.afterAll(() => {
     // The dev server and its children: the whole process group it leads.
     if (child?.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
-    unlock?.();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('typing a query explains that the search index comes from a build', async ({ page }) => {
+    await page.goto(URL_ROOT);
+    await page.waitForLoadState('networkidle');
+    const search = headerSearch(page);
+    // Vite may reload the page once after optimising dependencies on the first visit.
+    await expect(async () => {
+      await search.field.fill('pods');
+      await expect(search.status).toHaveText(
+        'Search is not available in the development server: the index is written by `npm run build`. Run `npm run build && npm run preview` to search.',
+        { timeout: 3_000 },
+      );
+    }).toPass({ timeout: 30_000 });
   });
 
   test('an edited heading and an added question show up without reloading by hand', async ({ page }) => {
