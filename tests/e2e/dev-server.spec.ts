@@ -48,6 +48,13 @@ test.describe('npm run dev', () => {
     await waitForServer(child, () => output);
   });
 
+  // Playwright reads the fixtures a hook needs from its first parameter's pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
+  test.afterEach(({}, testInfo) => {
+    // What the dev server said is the first thing to read when one of these fails.
+    if (testInfo.status !== testInfo.expectedStatus) console.error(`astro dev output:\n${output.split('\n').slice(-60).join('\n')}`);
+  });
+
   test.afterAll(() => {
     // The dev server and its children: the whole process group it leads.
     if (child?.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
