@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { searchIndexer } from './pagefind/search-indexer';
@@ -92,6 +93,12 @@ function invalidate(): void {
   setImmediate(() => (invalidatedThisTick = false));
 }
 
+/** Size and modification time of a file, or `gone`: what tells that it changed. */
+function fileState(path: string): string {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat ? `${stat.size}:${stat.mtimeMs}` : 'gone';
+}
+
 /**
  * In `astro dev`, re-run `sync` when a markdown file of the content folder changes, is added
  * or removed. Writing the store is what makes Astro reload the page, as its own glob() loader
@@ -103,12 +110,19 @@ function watchContent(context: LoaderContext, contentDir: string, sync: () => Pr
   watcher.add(contentDir);
   const onEvent = async (path: string) => {
     if (!path.startsWith(contentDir + sep) || !(/\.md$/i.test(path) || path === join(contentDir, CONFIG_FILE))) return;
-    invalidate();
-    try {
-      await sync();
-      context.logger.info(`Reloaded ${path.slice(contentDir.length + 1)}`);
-    } catch (error) {
-      context.logger.error(error instanceof Error ? error.message : String(error));
+    // An editor that saves by truncating and then writing can fire the one event between the
+    // two: the parse reads half a file, and the write's end brings no event of its own. Parse
+    // again until the file is as it was when the parse began.
+    for (;;) {
+      const before = fileState(path);
+      invalidate();
+      try {
+        await sync();
+        context.logger.info(`Reloaded ${path.slice(contentDir.length + 1)}`);
+      } catch (error) {
+        context.logger.error(error instanceof Error ? error.message : String(error));
+      }
+      if (fileState(path) === before) return;
     }
   };
   for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onEvent);

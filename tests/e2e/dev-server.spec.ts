@@ -93,6 +93,18 @@ test.describe('npm run dev', () => {
     await expect(page.locator('#list-the-pods-of-every-namespace')).toBeAttached();
   });
 
+  test('a file saved in two writes (emptied, then filled) shows as it ends, not half-read', async ({ page }) => {
+    const file = join(folder, 'b.multi_container_pods.md');
+    const source = readFileSync(file, 'utf8');
+    await page.goto(`${URL_ROOT}multi-container-pods/`);
+    await page.waitForLoadState('networkidle');
+    // As editors that truncate before writing do: the watcher may see only the first write.
+    writeFileSync(file, '');
+    await new Promise((r) => setTimeout(r, 30));
+    writeFileSync(file, source.replace(/^# .+$/m, '# Sidecars, saved twice'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidecars, saved twice', { timeout: 30_000 });
+  });
+
   test('a new domain file becomes a page; a removed one goes away', async ({ page }) => {
     const file = join(folder, 'd.observability.md');
     writeFileSync(
