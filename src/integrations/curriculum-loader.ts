@@ -93,6 +93,13 @@ function invalidate(): void {
   setImmediate(() => (invalidatedThisTick = false));
 }
 
+/** chokidar emits one `change` per file per 50 ms and drops the rest; this leaves a margin. */
+const DROPPED_CHANGE_WINDOW_MS = 100;
+
+function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
 /** Size and modification time of a file, or `gone`: what tells that it changed. */
 function fileState(path: string): string {
   const stat = statSync(path, { throwIfNoEntry: false });
@@ -111,10 +118,12 @@ function watchContent(context: LoaderContext, contentDir: string, sync: () => Pr
   const onEvent = async (path: string) => {
     if (!path.startsWith(contentDir + sep) || !(/\.md$/i.test(path) || path === join(contentDir, CONFIG_FILE))) return;
     // An editor that saves by truncating and then writing can fire the one event between the
-    // two: the parse reads half a file, and the write's end brings no event of its own. Parse
-    // again until the file is as it was when the parse began.
+    // two: the parse reads half a file, and the write's end brings no event of its own (the
+    // watcher drops a second change to a file within 50 ms of the first). Parse again until the
+    // file is, once that window has passed, as it was when the parse began.
     for (;;) {
       const before = fileState(path);
+      const started = Date.now();
       invalidate();
       try {
         await sync();
@@ -122,6 +131,7 @@ function watchContent(context: LoaderContext, contentDir: string, sync: () => Pr
       } catch (error) {
         context.logger.error(error instanceof Error ? error.message : String(error));
       }
+      await sleep(DROPPED_CHANGE_WINDOW_MS - (Date.now() - started));
       if (fileState(path) === before) return;
     }
   };

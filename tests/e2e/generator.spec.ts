@@ -144,16 +144,20 @@ test.describe('cks-study build on a repository shaped like CKAD exercises', () =
   });
 });
 
+// One build covers the settings: the title precedence itself is unit-tested (site-config.test.ts),
+// this checks that each setting reaches the built pages from the command line and the files.
 test.describe('cks-study build with site settings', () => {
-  test.describe.configure({ mode: 'serial', timeout: 300_000 });
+  test.describe.configure({ timeout: 300_000 });
 
-  test('takes the title and certification from cks-study.json and the description from the README', () => {
+  test('takes the certification from cks-study.json and the description from the README; --title wins over the settings', () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'cks-study-gen-')), 'out');
-    const run = cksStudy(['build', SETTINGS, '--out', outDir, '--site', 'https://drills.example.org']);
+    const run = cksStudy(['build', SETTINGS, '--out', outDir, '--site', 'https://drills.example.org', '--title', 'My CKA']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Wrote \d+ pages, questions\.json \(2 questions\), sitemap-index\.xml(, search index \(\d+ files\))? in/m);
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
-    expect(home).toContain('<title>CKA Drills</title>');
+    expect(home).toContain('<title>My CKA</title>');
+    // The title of cks-study.json lost to --title, everywhere.
+    expect(home).not.toContain('CKA Drills');
     expect(home).toContain('<meta name="description" content="Drills for the CKA exam, one domain per page.">');
     expect(home).toContain('<link rel="canonical" href="https://drills.example.org/">');
     expect(home).toContain('Questions for the Certified Kubernetes Administrator (CKA) exam.');
@@ -161,15 +165,8 @@ test.describe('cks-study build with site settings', () => {
     expect(home).not.toContain('Overridden by cks-study.json');
     expect(home).toContain('href="/cluster-architecture/"');
     const domain = readFileSync(join(outDir, 'troubleshooting', 'index.html'), 'utf8');
-    expect(domain).toContain('<title>Troubleshooting · CKA Drills</title>');
+    expect(domain).toContain('<title>Troubleshooting · My CKA</title>');
     expect(domain).toContain('<meta property="og:description" content="30% of the exam. 1 question, 1 answered.">');
-  });
-
-  test('--title wins over the settings', () => {
-    const outDir = join(mkdtempSync(join(tmpdir(), 'cks-study-gen-')), 'out');
-    const run = cksStudy(['build', SETTINGS, '--out', outDir, '--title', 'My CKA']);
-    expect(run.status, run.stderr).toBe(0);
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<title>My CKA</title>');
   });
 });
 

@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 /**
  * Every page of a built site, as URL paths relative to the base (`''`, `monitoring/`):
@@ -20,8 +20,16 @@ export function basePath(env: NodeJS.ProcessEnv = process.env): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-/** The template a built page comes from: home, search, study, print, print-domain or domain. */
+/**
+ * The template a built page comes from: home, search, study, print or domain. The study sheet
+ * of every domain and of one domain are one template (StudySheetPage), the second a subset.
+ */
 export function pageTemplate(path: string): string {
-  if (path === '' || path === 'search/' || path === 'study/' || path === 'print/') return path.replace('/', '') || 'home';
-  return path.startsWith('print/') ? 'print-domain' : 'domain';
+  if (path === '' || path === 'search/' || path === 'study/') return path.replace('/', '') || 'home';
+  return path.startsWith('print/') ? 'print' : 'domain';
+}
+
+/** The size in bytes of a built page's HTML. */
+export function pageSize(path: string, dir = 'dist'): number {
+  return statSync(join(dir, path, 'index.html')).size;
 }
