@@ -21,7 +21,7 @@ import { collapseWhitespace } from '../render/readable-text';
  * The records come from the model, not from reading the built pages: the renderer keeps
  * the readable text of every fragment it renders (src/lib/render/readable-text.ts, the
  * text of the final tree, furniture left out), and `questionText` puts a question's
- * fragments together the way src/components/Question.astro lays them out. Parsing the
+ * fragments together the way src/components/question/Question.astro lays them out. Parsing the
  * pages again cost more than all the rest of the indexing.
  */
 export interface SearchRecord {

@@ -6,9 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { parseDomain } from '../../src/lib/curriculum/parse-domain';
-import { buildSite } from '../../src/lib/build/build-site';
-import { largeDomain } from '../support/large-domain';
+import { parseDomain } from '../src/lib/curriculum/parse-domain';
+import { buildSite } from '../src/lib/build/build-site';
+import { largeDomain } from '../tests/support/large-domain';
 
 async function timed<T>(label: string, work: () => T | Promise<T>): Promise<T> {
   const start = performance.now();
