@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { searchIndexer } from './pagefind/search-indexer';
+import { pagefindIndexer } from './pagefind/search-indexer';
 import { buildSite, type SiteModel } from '../lib/build/build-site';
 import { CONFIG_FILE } from '../lib/build/site-config';
 import { buildFailure, formatDiagnostics, formatSummary } from '../lib/build/report';
@@ -24,15 +25,15 @@ type LoadedSite = SiteModel & { search: SearchData };
  */
 let summaryLog: ((line: string) => void) | undefined;
 
-function loadSiteOnce(settings: BuildSettings, base: string, log: (line: string) => void): Promise<LoadedSite> {
-  pending ??= loadSite(settings, base, log);
+function loadSiteOnce(settings: BuildSettings, base: string, logger: AstroIntegrationLogger): Promise<LoadedSite> {
+  pending ??= loadSite(settings, base, logger);
   return pending;
 }
 
-async function loadSite(settings: BuildSettings, base: string, log: (line: string) => void): Promise<LoadedSite> {
-  const { contentDir } = settings;
+async function loadSite(settings: BuildSettings, base: string, logger: AstroIntegrationLogger): Promise<LoadedSite> {
+  const { contentDir, searchIndexDir } = settings;
   // In `astro build`, Pagefind indexes each domain's questions while the next ones render.
-  const indexer = searchIndexer();
+  const indexer = searchIndexDir === undefined ? undefined : pagefindIndexer(searchIndexDir, logger.fork('pagefind'));
   try {
     const site = await buildSite({
       contentDir,
@@ -43,7 +44,7 @@ async function loadSite(settings: BuildSettings, base: string, log: (line: strin
     // The `cks-study` command has printed the diagnostics already, before building.
     if (!settings.reported) {
       for (const line of formatDiagnostics(site.diagnostics, contentDir)) process.stderr.write(`${line}\n`);
-      (summaryLog ?? log)(`${contentDir}: ${formatSummary(site.summary)}`);
+      (summaryLog ?? ((line: string) => logger.info(line)))(`${contentDir}: ${formatSummary(site.summary)}`);
     }
     const failure = buildFailure(site.summary, settings.strict);
     if (failure) {
@@ -72,9 +73,9 @@ async function loadSite(settings: BuildSettings, base: string, log: (line: strin
  * one is still parsing: whichever finishes, a store is filled with the folder as it is now,
  * never with a parse begun before the last change.
  */
-async function newestSite(settings: BuildSettings, base: string, log: (line: string) => void): Promise<LoadedSite> {
+async function newestSite(settings: BuildSettings, base: string, logger: AstroIntegrationLogger): Promise<LoadedSite> {
   for (;;) {
-    const current = loadSiteOnce(settings, base, log);
+    const current = loadSiteOnce(settings, base, logger);
     const site = await current;
     if (current === pending) return site;
   }
@@ -149,7 +150,7 @@ function siteModelLoader(name: string, settings: BuildSettings, fill: (site: Loa
     name,
     async load(context) {
       const sync = async () => {
-        const site = await newestSite(settings, context.config.base, (line) => context.logger.info(line));
+        const site = await newestSite(settings, context.config.base, context.logger);
         context.store.clear();
         fill(site, context.store);
       };

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { buildTime, contentDirFromEnv, strictFromEnv } from '../lib/build/environment.ts';
+import { searchIndexDir } from './pagefind/index-dir.ts';
 
 /** What a build needs from its environment, read once in astro.config.mjs. */
 export interface BuildSettings {
@@ -13,6 +14,11 @@ export interface BuildSettings {
   siteTitle: string | undefined;
   /** When the site was built (ISO 8601): `SOURCE_DATE_EPOCH`, else now. */
   builtAt: string;
+  /**
+   * In `astro build`, the folder the content loader writes the search index to (the Pagefind
+   * integration moves it into the site); none in `astro dev`, which has no index.
+   */
+  searchIndexDir?: string;
 }
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv, cwd: string): BuildSettings {
@@ -34,21 +40,28 @@ const MODULE = 'virtual:cks-study/settings';
  */
 export function buildSettings(settings: BuildSettings): AstroIntegration {
   const resolved = `\0${MODULE}`;
+  let command = '';
+  // Complete once the config is: the module is loaded later, by the content sync.
+  let complete = settings;
   return {
     name: 'cks-study:settings',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, command: running }) => {
+        command = running;
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'cks-study:settings',
                 resolveId: (id: string) => (id === MODULE ? resolved : undefined),
-                load: (id: string) => (id === resolved ? `export default ${JSON.stringify(settings)};` : undefined),
+                load: (id: string) => (id === resolved ? `export default ${JSON.stringify(complete)};` : undefined),
               },
             ],
           },
         });
+      },
+      'astro:config:done': ({ config }) => {
+        if (command === 'build') complete = { ...settings, searchIndexDir: searchIndexDir(config.cacheDir) };
       },
     },
   };
