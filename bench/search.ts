@@ -18,7 +18,8 @@ import { launchBrowser } from '../scripts/lib/browser.mjs';
 import { serveInChild } from './lib/child-server.mjs';
 
 const DIST = resolve(process.env['DIST'] ?? 'dist');
-const OUT = resolve('bench/results/search.json');
+// SEARCH_RESULTS lets bench/speed-patches.mjs keep each variant's run apart.
+const OUT = resolve(process.env['SEARCH_RESULTS'] ?? 'bench/results/search.json');
 const FIRST_RUNS = 20;
 const QUERY_COUNT = 24;
 const KEY_DELAY_MS = 60;
