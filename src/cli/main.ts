@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkSite } from '../lib/build/check-site';
-import { contentFailure, formatDiagnostics, formatSummary } from '../lib/build/report';
+import { contentFailure, formatDiagnostics, formatSummary, formatUnpublished } from '../lib/build/report';
 import { parseCommandLine, SHORT_USAGE, USAGE, UsageError, type BuildCommand, type CheckCommand } from './args';
 import { runBuild } from './build';
 import { formatHealthTable } from './health-table';
@@ -43,6 +43,8 @@ async function report(contentDir: string, io: Io, strict: boolean) {
   for (const line of formatDiagnostics(check.diagnostics, contentDir, io.cwd)) io.err(line);
   const took = Math.round(performance.now() - started);
   io.out(`Parsed ${plural(check.files, 'markdown file')} in ${took} ms: ${formatSummary(check.summary)}`);
+  const unpublished = formatUnpublished(check.unpublished);
+  if (unpublished) io.out(unpublished);
   const content = contentFailure(check.summary, strict);
   let failure: string | null = null;
   if (content?.kind === 'errors') failure = `${content.count} error(s) in the content; see the messages above`;

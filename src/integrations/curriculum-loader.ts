@@ -5,7 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { pagefindIndexer } from './pagefind/search-indexer';
 import { buildSite, type SiteModel } from '../lib/build/build-site';
 import { CONFIG_FILE } from '../lib/build/site-config';
-import { buildFailure, formatDiagnostics, formatSummary } from '../lib/build/report';
+import { buildFailure, formatDiagnostics, formatSummary, formatUnpublished } from '../lib/build/report';
 import { domainChoices } from '../lib/search/filters';
 import type { SearchData } from '../lib/search/search-data';
 import type { BuildSettings } from './settings';
@@ -44,7 +44,10 @@ async function loadSite(settings: BuildSettings, base: string, logger: AstroInte
     // The `cks-study` command has printed the diagnostics already, before building.
     if (!settings.reported) {
       for (const line of formatDiagnostics(site.diagnostics, contentDir)) process.stderr.write(`${line}\n`);
-      (summaryLog ?? ((line: string) => logger.info(line)))(`${contentDir}: ${formatSummary(site.summary)}`);
+      const info = summaryLog ?? ((line: string) => logger.info(line));
+      info(`${contentDir}: ${formatSummary(site.summary)}`);
+      const unpublished = formatUnpublished(site.unpublished);
+      if (unpublished) info(unpublished);
     }
     const failure = buildFailure(site.summary, settings.strict);
     if (failure) {

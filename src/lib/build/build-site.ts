@@ -38,6 +38,8 @@ export interface SiteModel {
   files: ContentFile[];
   diagnostics: Diagnostic[];
   summary: BuildSummary;
+  /** Markdown files found but not published, for the info line (report.ts). */
+  unpublished: string[];
   /** The content folder's site settings (site-config.ts). */
   config: SiteConfig;
 }
@@ -243,5 +245,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
       diagnostics,
     ),
     config: read.config,
+    unpublished: read.unpublished,
   };
 }

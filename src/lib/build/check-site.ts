@@ -29,6 +29,8 @@ export interface SiteCheck {
   domains: DomainHealth[];
   diagnostics: Diagnostic[];
   summary: BuildSummary;
+  /** Markdown files found but not published, for the info line (report.ts). */
+  unpublished: string[];
 }
 
 function healthOf(item: ReadDomain, slugDiagnostics: Diagnostic[], linkDiagnostics: Diagnostic[]): DomainHealth {
@@ -59,5 +61,6 @@ export async function checkSite(contentDir: string, env: NodeJS.ProcessEnv = {})
       read.domains.map((item) => item.domain),
       read.diagnostics,
     ),
+    unpublished: read.unpublished,
   };
 }

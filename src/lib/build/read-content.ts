@@ -44,6 +44,8 @@ export interface ReadReadme {
 export interface ContentRead {
   /** Every markdown file read, READMEs included, in read order. */
   paths: string[];
+  /** Markdown files found but not published (contributor files, hidden folders), sorted. */
+  unpublished: string[];
   /** Domain files in read order. */
   domains: ReadDomain[];
   readmes: ReadReadme[];
@@ -74,7 +76,7 @@ function folderOfFile(path: string): string {
 
 /** Read a whole content folder. Never throws on bad markdown: problems are diagnostics. */
 export async function readContent(contentDir: string, options: ReadOptions): Promise<ContentRead> {
-  const paths = await findMarkdownFiles(contentDir);
+  const { published: paths, unpublished } = await findMarkdownFiles(contentDir);
   const diagnostics: Diagnostic[] = [];
   const domains: ReadDomain[] = [];
   const readmes: ReadReadme[] = [];
@@ -119,7 +121,7 @@ export async function readContent(contentDir: string, options: ReadOptions): Pro
   diagnostics.push(...linkDiagnostics);
   const settings = readSiteConfig(contentDir, options.env ?? {});
   diagnostics.push(...settings.diagnostics);
-  return { paths, domains, readmes, fileUrls, isFile, slugDiagnostics, linkDiagnostics, config: settings.config, diagnostics };
+  return { paths, unpublished, domains, readmes, fileUrls, isFile, slugDiagnostics, linkDiagnostics, config: settings.config, diagnostics };
 }
 
 /** The counts both the build and the check print. */

@@ -26,6 +26,15 @@ export function formatSummary(summary: BuildSummary): string {
   ].join(', ');
 }
 
+/**
+ * The one info line naming the markdown that is no page, so that nothing is left out unsaid:
+ * `Not published: CONTRIBUTING.md, .github/PULL_REQUEST_TEMPLATE.md (…)`; none when all is.
+ */
+export function formatUnpublished(paths: readonly string[]): string | undefined {
+  if (paths.length === 0) return undefined;
+  return `Not published: ${paths.join(', ')} (files about the repository, such as CONTRIBUTING.md, and files in hidden folders are no pages of the site)`;
+}
+
 /** What makes the content fail the build: any error, or with strict any warning. */
 export type ContentFailure = { kind: 'errors'; count: number } | { kind: 'warnings'; count: number };
 
