@@ -1,9 +1,12 @@
 /** The per-domain health table of `cks-study check`, as aligned plain text. */
 import type { DomainHealth } from '../lib/build/check-site';
+import { STRAY_BLOCK_RULE } from '../lib/curriculum/parse-domain';
 import { plural } from '../lib/site/labels';
 
 const NUMBERS = [
   ['Questions', 'questions'],
+  ['Answer blocks', 'answerBlocks'],
+  ['Stray blocks', 'strayBlocks'],
   ['Answered', 'answered'],
   ['Placeholders', 'placeholders'],
   ['Broken links', 'brokenLinks'],
@@ -25,5 +28,13 @@ export function formatHealthTable(domains: readonly DomainHealth[]): string {
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows.at(-1)!)].join('\n');
+  const table = [line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows.at(-1)!)];
+  // Where the blocks that are no part of a question went, and where to find each.
+  if (total('strayBlocks') > 0) {
+    table.push(
+      '',
+      `Stray blocks are answer blocks with no question before them: kept in the domain's introduction, each named above with its line [${STRAY_BLOCK_RULE}].`,
+    );
+  }
+  return table.join('\n');
 }

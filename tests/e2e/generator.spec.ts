@@ -174,9 +174,9 @@ test.describe('cks-study mistakes and checks', () => {
   test('check prints the health table and exits 0; --strict exits 1 on the warning', () => {
     const run = cksStudy(['check', CKAD]);
     expect(run.status).toBe(0);
-    // Questions, answered, placeholders, broken links, warnings.
-    expect(run.stdout).toMatch(/^Pod design\s+3\s+3\s+1\s+0\s+1\s+c\.pod_design\.md$/m);
-    expect(run.stdout).toMatch(/^Total \(3 domains\)\s+8\s+8\s+1\s+0\s+1$/m);
+    // Questions, answer blocks, stray blocks, answered, placeholders, broken links, warnings.
+    expect(run.stdout).toMatch(/^Pod design\s+3\s+3\s+0\s+3\s+1\s+0\s+1\s+c\.pod_design\.md$/m);
+    expect(run.stdout).toMatch(/^Total \(3 domains\)\s+8\s+8\s+0\s+8\s+1\s+0\s+1$/m);
     const strict = cksStudy(['check', CKAD, '--strict']);
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('cks-study: --strict: 1 warning(s) in the content');

@@ -45,6 +45,8 @@ describe('checkSite', () => {
         file: 'f.runtime.md',
         title: 'Runtime Threat Detection',
         questions: 13,
+        answerBlocks: 13,
+        strayBlocks: 0,
         answered: 9,
         placeholders: 4,
         brokenLinks: 0,
@@ -70,19 +72,50 @@ describe('checkSite', () => {
 });
 
 describe('the health table', () => {
+  const core = {
+    file: 'a.core.md',
+    title: 'Core Concepts',
+    questions: 12,
+    answered: 10,
+    placeholders: 1,
+    brokenLinks: 2,
+    warnings: 3,
+    errors: 0,
+  };
+  const pods = { file: 'b.pods.md', title: 'Pods', questions: 3, answered: 3, placeholders: 0, brokenLinks: 0, warnings: 0, errors: 0 };
+
   it('aligns counts to the right and totals them', () => {
     const table = formatHealthTable([
-      { file: 'a.core.md', title: 'Core Concepts', questions: 12, answered: 10, placeholders: 1, brokenLinks: 2, warnings: 3, errors: 0 },
-      { file: 'b.pods.md', title: 'Pods', questions: 3, answered: 3, placeholders: 0, brokenLinks: 0, warnings: 0, errors: 0 },
+      { ...core, answerBlocks: 14, strayBlocks: 0 },
+      { ...pods, answerBlocks: 3, strayBlocks: 0 },
     ]);
     expect(table.split('\n')).toEqual([
-      'Domain             Questions  Answered  Placeholders  Broken links  Warnings  File',
-      '-----------------  ---------  --------  ------------  ------------  --------  ---------',
-      'Core Concepts             12        10             1             2         3  a.core.md',
-      'Pods                       3         3             0             0         0  b.pods.md',
-      '-----------------  ---------  --------  ------------  ------------  --------  ---------',
-      'Total (2 domains)         15        13             1             2         3',
+      'Domain             Questions  Answer blocks  Stray blocks  Answered  Placeholders  Broken links  Warnings  File',
+      '-----------------  ---------  -------------  ------------  --------  ------------  ------------  --------  ---------',
+      'Core Concepts             12             14             0        10             1             2         3  a.core.md',
+      'Pods                       3              3             0         3             0             0         0  b.pods.md',
+      '-----------------  ---------  -------------  ------------  --------  ------------  ------------  --------  ---------',
+      'Total (2 domains)         15             17             0        13             1             2         3',
     ]);
+  });
+
+  it('says where stray blocks went when there are any', () => {
+    const table = formatHealthTable([{ ...pods, answerBlocks: 3, strayBlocks: 2, warnings: 2 }]).split('\n');
+    expect(table.at(-1)).toBe(
+      "Stray blocks are answer blocks with no question before them: kept in the domain's introduction, each named above with its line [answer-without-question].",
+    );
+  });
+
+  it('counts, per file, the blocks that became answer parts and the stray ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cks-check-blocks-'));
+    const block = (text: string) => `<details><summary>show</summary>\n\n${text}\n\n</details>\n`;
+    writeFileSync(
+      join(dir, 'a.core.md'),
+      `Read this first.\n${block('Before any heading.')}\n# Core\n\n### List pods.\n\n${block('`kubectl get po`')}\n${block('Or with -A.')}\n### Describe one.\n\n${block('`kubectl describe po x`')}`,
+    );
+    const { domains, diagnostics } = await checkSite(dir);
+    expect(domains[0]).toMatchObject({ questions: 2, answerBlocks: 3, strayBlocks: 1 });
+    expect(diagnostics.filter((d) => d.ruleId === 'answer-without-question').map((d) => d.line)).toEqual([2]);
   });
 });
 

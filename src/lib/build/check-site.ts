@@ -3,6 +3,7 @@
  * domain. buildSite() renders every answer with Shiki (seconds); this takes milliseconds,
  * so the `cks-study` command can report and stop before an Astro build.
  */
+import { STRAY_BLOCK_RULE } from '../curriculum/parse-domain';
 import type { Diagnostic } from '../curriculum/types';
 import type { BuildSummary } from '../site/types';
 import { BROKEN_LINK_RULES } from './content-links';
@@ -14,6 +15,10 @@ export interface DomainHealth {
   file: string;
   title: string;
   questions: number;
+  /** Answer blocks that became parts of a question (a question may have several). */
+  answerBlocks: number;
+  /** Answer blocks with no question before them, each named by an `answer-without-question` warning. */
+  strayBlocks: number;
   answered: number;
   placeholders: number;
   /** Relative links and images that lead to nothing. */
@@ -42,6 +47,8 @@ function healthOf(item: ReadDomain, slugDiagnostics: Diagnostic[], linkDiagnosti
     file: path,
     title: domain.title,
     questions: questions.length,
+    answerBlocks: questions.reduce((sum, q) => sum + q.parts.length, 0),
+    strayBlocks: parseDiagnostics.filter((d) => d.ruleId === STRAY_BLOCK_RULE).length,
     answered: questions.filter((q) => q.answered).length,
     placeholders: domain.placeholders,
     brokenLinks,

@@ -18,6 +18,9 @@ import type { Domain, ParseResult, Question, Reference, Topic } from './types';
 import { summaryKind, summaryWords } from './summary-kind';
 import { splitWeight } from './weight';
 
+/** The rule that names an answer block no question claims: kept in the intro, not lost. */
+export const STRAY_BLOCK_RULE = 'answer-without-question';
+
 export function parseDomain(source: string, file: string): ParseResult {
   try {
     return parse(source, file);
@@ -98,12 +101,7 @@ function introOf(preamble: Section, reporter: Reporter): string {
     const block = preamble.blocks[i];
     if (!block) return;
     parts.push(block.raw);
-    reporter.warn(
-      block.line,
-      block.col,
-      'answer-without-question',
-      'answer block with no heading before it; kept as it is in the domain intro',
-    );
+    reporter.warn(block.line, block.col, STRAY_BLOCK_RULE, 'answer block with no heading before it; kept as it is in the domain intro');
   });
   return appendMarkdown(...parts);
 }
