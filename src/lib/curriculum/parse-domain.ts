@@ -9,12 +9,13 @@ import GithubSlugger from 'github-slugger';
 import { Reporter } from './diagnostics';
 import { collectLinks, extractCompetencies, headingText, isEmptyAnswer } from './markdown';
 import { readChoices } from './multiple-choice';
+import { orderParts, partRole } from './part-order';
 import { normalizeSource } from './normalize';
 import { splitOwnQuestions } from './own-questions';
 import { domainSlugFromPath, titleFromPath } from './paths';
 import { scanLines } from './scan';
 import { appendMarkdown, classify, groupSections, joinText, sectionText, type Section } from './sections';
-import type { Domain, ParseResult, Question, Reference, Topic } from './types';
+import type { AnswerPart, Domain, ParseResult, Question, Reference, Topic } from './types';
 import { summaryKind, summaryWords } from './summary-kind';
 import { splitWeight } from './weight';
 
@@ -195,29 +196,30 @@ function partLabels(section: Section): Array<string | null> {
   });
 }
 
-function toQuestion(section: Section, reporter: Reporter): Question {
-  const heading = section.heading as NonNullable<Section['heading']>;
+/** The parts in the author's order, each with the text before it as its prompt. */
+function readParts(section: Section, reporter: Reporter): AnswerPart[] {
   const labels = partLabels(section);
-  const parts = section.blocks.map((block, i) => {
+  return section.blocks.map((block, i) => {
     const empty = isEmptyAnswer(block.markdown);
     if (empty) reporter.warn(block.line, block.col, 'empty-answer', `the answer to "${section.title}" is empty; shown as not answered yet`);
+    const label = labels[i] ?? null;
     const prompt = joinText(section.texts[i] ?? []).text;
-    return {
-      prompt,
-      summary: block.summary,
-      label: labels[i] ?? null,
-      markdown: block.markdown,
-      empty,
-      line: block.line,
-    };
+    return { prompt, summary: block.summary, label, role: partRole(label), markdown: block.markdown, empty, line: block.line };
   });
+}
+
+function toQuestion(section: Section, reporter: Reporter): Question {
+  const heading = section.heading as NonNullable<Section['heading']>;
+  // Setup before the task, clean-up after the solutions (part-order.ts).
+  const { parts, leftover } = orderParts(readParts(section, reporter));
   const first = parts[0];
   // The options stay in the prompt too: print, cards and search show them as the author wrote them.
   const mc = first ? readChoices(section.title, first.prompt, parts.map((p) => p.markdown).join('\n\n')) : null;
+  const afterword = [leftover, joinText(section.texts.at(-1) ?? []).text].filter((t) => t !== '').join('\n\n');
   return {
     ...headed(section, heading),
     parts,
-    afterword: joinText(section.texts.at(-1) ?? []).text,
+    afterword,
     answered: parts.some((p) => !p.empty),
     choices: mc ? { ...mc.choices, prompt: mc.prompt } : null,
   };

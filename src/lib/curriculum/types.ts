@@ -23,6 +23,9 @@ export interface Diagnostic {
 /** A warning found while reading a part of a file, before the file is known: the reporter adds the file and severity. */
 export type BlockDiagnostic = Pick<Diagnostic, 'line' | 'column' | 'ruleId' | 'message'>;
 
+/** `setup`: Prerequisites, Setup; `cleanup`: Clean up, Tear down; every other part is an `answer`. */
+export type PartRole = 'setup' | 'answer' | 'cleanup';
+
 /** One `<details>` block of a question. */
 export interface AnswerPart {
   /** Markdown between the previous heading or answer block and this one (the task text). */
@@ -34,6 +37,8 @@ export interface AnswerPart {
    * `Clean up`); null where it only says "open me" (`show`, `Answer`) or is the question itself.
    */
   label: string | null;
+  /** What the label says the part is for: `setup` comes before the task, `cleanup` after the solutions. */
+  role: PartRole;
   /** Markdown inside the block with the `<details>`, `<summary>`, `<p>` tags removed. */
   markdown: string;
   /** True when the answer has no content: only whitespace and empty fences. */
