@@ -115,6 +115,42 @@ test.describe('a repository of every shape, built as it is', () => {
     expect(record).toMatchObject({ type: 'multiple-choice', correct: ['B', 'D'] });
   });
 
+  test('a multiple-choice flashcard is picked by letter, checked with Enter and graded from the pick', async ({ page }) => {
+    await page.goto(`${server.url}study/`);
+    const domains = page.getByRole('group', { name: 'Domains' });
+    for (const box of await domains.getByRole('checkbox').all()) await box.uncheck();
+    await domains.getByRole('checkbox', { name: /Practice Exam/ }).check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    const card = page.locator('.flashcard');
+    const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+
+    await expect(card.getByRole('group', { name: 'Choose 2' })).toBeVisible();
+    await expect(card.locator('[data-card-prompt]')).not.toContainText('ConfigMap');
+    await page.keyboard.press('b');
+    await page.keyboard.press('d');
+    await page.keyboard.press('Enter');
+    await expect(card.locator('[data-card-choice-result]')).toHaveText('Right.');
+    await expect(grades.getByRole('button', { name: /^Good, .*from your pick/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(card.getByRole('group', { name: 'Choose one' })).toBeVisible();
+    await page.keyboard.press('a');
+    await expect(card.getByRole('radio', { name: /kubectl logs/ })).toBeChecked();
+    await page.keyboard.press('Enter');
+    await expect(card.locator('[data-card-choice-result]')).toHaveText('Not quite: the answer is B.');
+    await expect(card.locator('[data-choice="B"]')).toHaveAttribute('data-mark', 'right');
+    await expect(card.locator('[data-card-answer]')).toBeVisible();
+    await expect(grades.getByRole('button', { name: /^Again, .*from your pick/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    // The third names no letter: an ordinary card, shown and graded as any other.
+    await expect(card.getByRole('group', { name: /Choose/ })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+    await page.getByRole('button', { name: 'End session' }).click();
+    await expect(page.locator('[data-summary-grades]')).toContainText('Again: 1');
+    await expect(page.locator('[data-summary-grades]')).toContainText('Good: 1');
+  });
+
   for (const { query, title } of SEARCHES) {
     test(`search for "${query}" finds "${title}"`, async ({ page }) => {
       await page.goto(server.url);

@@ -1,5 +1,5 @@
 import { rewriteLinks } from '../render/rewrite-links';
-import type { Deck } from './deck';
+import { optionsHtml, type Deck } from './deck';
 
 /**
  * `anki.tsv` for Anki's File > Import (plain text, Basic note type): one note per card,
@@ -48,7 +48,9 @@ export function ankiTsv(deck: Deck, options: AnkiOptions): string {
     '#tags column:3',
   ];
   const notes = deck.cards.map((card) => {
-    const front = absolutize(`<div class="question">${card.titleHtml}</div>${card.promptHtml}`, options.absoluteUrl);
+    // Anki has no picker: a multiple-choice card lists its options under the task.
+    const choices = card.choices ? optionsHtml(card.choices) : '';
+    const front = absolutize(`<div class="question">${card.titleHtml}</div>${card.promptHtml}${choices}`, options.absoluteUrl);
     const back = absolutize(card.answerHtml, options.absoluteUrl);
     return [ankiField(front), ankiField(back), ankiField(ankiTag(card.domain))].join('\t');
   });

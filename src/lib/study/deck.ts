@@ -1,6 +1,6 @@
 import { rewriteLinks } from '../render/rewrite-links';
 import { NO_ANSWER } from '../site/labels';
-import type { RenderedDomain, RenderedQuestion } from '../site/types';
+import type { RenderedChoices, RenderedDomain, RenderedQuestion } from '../site/types';
 
 /** `study/cards.json`: what the flashcard page needs, and nothing it does not. */
 export interface Deck {
@@ -25,6 +25,15 @@ export interface DeckCard {
   promptHtml: string;
   /** Back: every answer part (with the task text of later parts between them). */
   answerHtml: string;
+  /** A multiple-choice question's options: the card is answered by a pick, then graded by it. */
+  choices?: DeckChoices;
+}
+
+export interface DeckChoices {
+  options: { key: string; html: string }[];
+  correct: string[];
+  /** How many options to pick. */
+  pick: number;
 }
 
 /** Only questions with an answer become cards: "No answer yet" cannot be recalled. */
@@ -44,10 +53,22 @@ function anchorLinksTo(html: string, pageUrl: string): string {
 
 export function cardFaces(question: RenderedQuestion, pageUrl: string): { promptHtml: string; answerHtml: string } {
   const [first, ...rest] = question.parts;
+  // A multiple-choice card shows its options as choices, so its front is the task without them.
+  const front = question.choices ? question.choices.promptHtml : (first?.promptHtml ?? '');
   const answer = (part: RenderedQuestion['parts'][number]) =>
     part.empty ? `<p class="no-answer">${NO_ANSWER}</p>` : `<div class="answer">${part.html}</div>`;
   const back = [first ? answer(first) : '', ...rest.map((part) => `${part.promptHtml}${answer(part)}`), question.afterwordHtml].join('');
-  return { promptHtml: anchorLinksTo(first?.promptHtml ?? '', pageUrl), answerHtml: anchorLinksTo(back, pageUrl) };
+  return { promptHtml: anchorLinksTo(front, pageUrl), answerHtml: anchorLinksTo(back, pageUrl) };
+}
+
+/** The options as a lettered list, for a front that cannot offer them as choices (Anki). */
+export function optionsHtml(choices: DeckChoices): string {
+  return `<ul class="options">${choices.options.map((o) => `<li><b>${o.key}.</b> ${o.html}</li>`).join('')}</ul>`;
+}
+
+function deckChoices(choices: RenderedChoices, pageUrl: string): DeckChoices {
+  const options = choices.options.map((o) => ({ key: o.key, html: anchorLinksTo(o.html, pageUrl) }));
+  return { options, correct: choices.correct, pick: choices.pick };
 }
 
 /** `domainUrl(slug)` gives the domain page URL with the site base, e.g. `/cks/monitoring/`. */
@@ -62,6 +83,7 @@ export function buildDeck(domains: readonly RenderedDomain[], domainUrl: (slug: 
         title: question.title,
         titleHtml: anchorLinksTo(question.titleHtml, url),
         ...cardFaces(question, url),
+        ...(question.choices ? { choices: deckChoices(question.choices, url) } : {}),
       });
     }
   }

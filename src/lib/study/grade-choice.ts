@@ -16,3 +16,16 @@ export function gradeChoice(picked: readonly string[], correct: readonly string[
   const answer = correct.length > 1 ? `the answers are ${listed(correct)}` : `the answer is ${listed(correct)}`;
   return { right, message: picked.length === 0 ? `Pick an option first; ${answer}.` : `Not quite: ${answer}.` };
 }
+
+export type ChoiceMark = 'right' | 'wrong' | '';
+
+/** After a check: every right option is marked right, a wrong pick wrong, the rest nothing. */
+export function choiceMark(key: string, picked: readonly string[], correct: readonly string[]): ChoiceMark {
+  if (correct.includes(key)) return 'right';
+  return picked.includes(key) ? 'wrong' : '';
+}
+
+/** The flashcard grade a pick earns: Good when right, Again when not (FSRS grades 3 and 1). */
+export function gradeForPick(right: boolean): 1 | 3 {
+  return right ? 3 : 1;
+}

@@ -1,5 +1,5 @@
 /** "Check" for multiple-choice questions: marks the options right or wrong and opens the answer. */
-import { gradeChoice } from '../../lib/study/grade-choice';
+import { choiceMark, gradeChoice } from '../../lib/study/grade-choice';
 
 for (const form of document.querySelectorAll<HTMLFieldSetElement>('[data-choices]')) {
   const button = form.querySelector<HTMLButtonElement>('[data-choices-check]');
@@ -13,8 +13,7 @@ for (const form of document.querySelectorAll<HTMLFieldSetElement>('[data-choices
     result.textContent = grade.message;
     result.dataset['right'] = String(grade.right);
     for (const label of form.querySelectorAll<HTMLElement>('[data-choice]')) {
-      const key = label.dataset['choice'] ?? '';
-      label.dataset['mark'] = correct.includes(key) ? 'right' : picked.includes(key) ? 'wrong' : '';
+      label.dataset['mark'] = choiceMark(label.dataset['choice'] ?? '', picked, correct);
     }
     form.closest('[data-question]')?.querySelector<HTMLDetailsElement>('details[data-answer]')?.setAttribute('open', '');
   });

@@ -12,6 +12,8 @@ import * as Session from '../../lib/study/session';
 import { loadProgress, onProgressChange, saveProgress } from './progress-storage';
 import { deckAnchors, deckRefs, loadDeck } from './study-deck';
 import { plural } from '../../lib/site/labels';
+import { gradeChoice, gradeForPick } from '../../lib/study/grade-choice';
+import { focusFirstChoice, markChoices, pickByKey, pickedKeys, renderChoices } from './card-choices';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const message = $('[data-study-message]');
@@ -24,6 +26,8 @@ const answer = $('[data-card-answer]');
 const grades = $('[data-grades]');
 const undoButton = $<HTMLButtonElement>('[data-undo]');
 const live = $('[data-status]');
+const choices = $<HTMLFieldSetElement>('[data-card-choices]');
+const choiceResult = $('[data-card-choice-result]');
 const scheduler = createScheduler();
 
 let deck: Deck;
@@ -105,19 +109,37 @@ function renderCard(): void {
   $('[data-card-domain]').textContent = deck.domains.find((d) => d.slug === ref.domain)?.title ?? ref.domain;
   $('[data-card-title]').innerHTML = card.titleHtml;
   $('[data-card-prompt]').innerHTML = card.promptHtml;
+  renderChoices(choices, card.choices);
+  choiceResult.textContent = '';
+  $('[data-reveal-label]').textContent = card.choices ? 'Check' : 'Show answer';
   answer.hidden = true;
   answer.innerHTML = '';
   grades.hidden = true;
   revealButton.hidden = false;
-  revealButton.focus();
-  announce(`${position}: ${card.title}`);
+  if (card.choices) focusFirstChoice(choices);
+  else revealButton.focus();
+  const hint = card.choices ? `. ${choices.querySelector('legend')!.textContent}: a letter picks an option, Enter checks.` : '';
+  announce(`${position}: ${card.title}${hint}`);
+}
+
+/** A multiple-choice card is checked instead of shown: the pick says right or wrong and which grade it earns. */
+function checkPick(card: DeckCard): { suggested: GradeValue; message: string } | undefined {
+  if (!card.choices) return undefined;
+  const picked = pickedKeys(choices);
+  const result = gradeChoice(picked, card.choices.correct);
+  markChoices(choices, card.choices.correct, picked);
+  choiceResult.textContent = result.message;
+  choiceResult.dataset['right'] = String(result.right);
+  return { suggested: gradeForPick(result.right), message: result.message };
 }
 
 function revealAnswer(): void {
   if (!step || step.session.revealed) return;
   step = { ...step, session: Session.reveal(step.session) };
   const ref = Session.currentCard(step.session)!;
-  answer.innerHTML = cardsByKey.get(refKey(ref))!.answerHtml;
+  const card = cardsByKey.get(refKey(ref))!;
+  const pick = checkPick(card);
+  answer.innerHTML = card.answerHtml;
   answer.hidden = false;
   revealButton.hidden = true;
   revealedAt = new Date();
@@ -126,13 +148,14 @@ function revealAnswer(): void {
     const button = grades.querySelector<HTMLButtonElement>(`[data-grade="${grade}"]`)!;
     const interval = intervals ? formatInterval(intervals[grade]) : '';
     button.querySelector('[data-interval]')!.textContent = interval;
-    button.setAttribute(
-      'aria-label',
-      `${GRADE_NAMES[grade]}${intervals ? `, next review in ${describeInterval(intervals[grade])}` : ''} (key ${grade})`,
-    );
+    button.toggleAttribute('data-suggested', grade === pick?.suggested);
+    const next = intervals ? `, next review in ${describeInterval(intervals[grade])}` : '';
+    button.setAttribute('aria-label', `${GRADE_NAMES[grade]}${next}${grade === pick?.suggested ? ', from your pick' : ''} (key ${grade})`);
   }
   grades.hidden = false;
-  answer.focus();
+  if (!pick) return answer.focus();
+  grades.querySelector<HTMLButtonElement>(`[data-grade="${pick.suggested}"]`)!.focus();
+  announce(`${pick.message} ${GRADE_NAMES[pick.suggested]} is in focus: Enter takes it, 1 to 4 choose another.`);
 }
 
 function save(progress: Progress): void {
@@ -189,9 +212,22 @@ function start(event: SubmitEvent): void {
   renderCard();
 }
 
+/** On a multiple-choice card not yet checked: a letter picks its option, Enter checks. */
+function onChoiceKey(event: KeyboardEvent): boolean {
+  if (choices.hidden || sessionView.hidden || step?.session.revealed !== false) return false;
+  const handled =
+    (event.key === 'Enter' && (event.target as HTMLElement).closest('[data-card-choices]') !== null) ||
+    (/^[a-z]$/i.test(event.key) && pickByKey(choices, event.key));
+  if (!handled) return false;
+  event.preventDefault();
+  if (event.key === 'Enter') revealAnswer();
+  return true;
+}
+
 function onKey(event: KeyboardEvent): void {
   if (!step || setup.hidden === false || event.altKey || event.ctrlKey || event.metaKey) return;
   const target = event.target as HTMLElement;
+  if (onChoiceKey(event)) return;
   if (target.closest('input, textarea, select, dialog[open]')) return;
   if (event.key === ' ' && !sessionView.hidden && !step.session.revealed && !(target instanceof HTMLButtonElement)) {
     event.preventDefault();

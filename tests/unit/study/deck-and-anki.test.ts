@@ -48,6 +48,18 @@ const domain: RenderedDomain = {
           part('<p>See <a href="#labels">labels</a> and <a href="/cks/ckad/">CKAD</a>.</p>', '<p>In one line.</p>'),
         ]),
         question('no-answer-here', [part('')]),
+        {
+          ...question('which-objects-are-namespaced', [part('<p>B and D.</p>', '<p>Which? (Choose TWO)</p><ul><li>A. Node</li></ul>')]),
+          choices: {
+            options: [
+              { key: 'A', markdown: 'Node', html: 'Node' },
+              { key: 'B', markdown: 'ConfigMap', html: '<a href="#configmaps">ConfigMap</a>' },
+            ],
+            correct: ['B'],
+            pick: 1,
+            promptHtml: '<p>Which? (Choose TWO)</p>',
+          },
+        },
         question(
           'two-parts',
           [
@@ -101,17 +113,31 @@ describe('study deck', () => {
   const deck = buildDeck([domain], (slug) => `/cks/${slug}/`);
 
   it('makes a card of every answered question and none of "No answer yet"', () => {
-    expect(deck.cards.map((c) => c.anchor)).toEqual(['what-is-a-pod', 'two-parts']);
-    expect(cardAnchors(domain)).toEqual(['what-is-a-pod', 'two-parts']);
+    expect(deck.cards.map((c) => c.anchor)).toEqual(['what-is-a-pod', 'which-objects-are-namespaced', 'two-parts']);
+    expect(cardAnchors(domain)).toEqual(['what-is-a-pod', 'which-objects-are-namespaced', 'two-parts']);
     expect(deck.domains).toEqual([{ slug: 'ckad/pod-design', title: 'Pod Design', weight: 20, url: '/cks/ckad/pod-design/' }]);
   });
 
   it('puts the first task text on the front, and every part and the afterword on the back', () => {
-    const [, twoParts] = deck.cards;
+    const [, , twoParts] = deck.cards;
     expect(twoParts!.promptHtml).toBe('<p>Part one</p>');
     expect(twoParts!.answerHtml).toMatch(
       /^<div class="answer"><pre[\s\S]*<p>Part two<\/p><div class="answer"><p>second<\/p><\/div><p>Afterword<\/p>$/,
     );
+  });
+
+  it('gives a multiple-choice card its options, the right keys and the pick count, and a front without the options', () => {
+    const card = deck.cards[1]!;
+    expect(card.promptHtml).toBe('<p>Which? (Choose TWO)</p>');
+    expect(card.choices).toEqual({
+      options: [
+        { key: 'A', html: 'Node' },
+        { key: 'B', html: '<a href="/cks/ckad/pod-design/#configmaps">ConfigMap</a>' },
+      ],
+      correct: ['B'],
+      pick: 1,
+    });
+    expect(deck.cards[0]!.choices).toBeUndefined();
   });
 
   it('points in-page links at the domain page so they work outside it', () => {
@@ -131,13 +157,21 @@ describe('Anki export', () => {
 
   it('writes one note per card whose fields read back exactly, tabs, line breaks and quotes included', () => {
     const { rows } = readAnki(tsv);
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     expect(rows.every((r) => r.length === 3)).toBe(true);
-    const [, second] = rows;
+    const [, , second] = rows;
     expect(second![0]).toBe('<div class="question">two parts</div><p>Part one</p>');
-    expect(second![1]).toBe(deck.cards[1]!.answerHtml);
+    expect(second![1]).toBe(deck.cards[2]!.answerHtml);
     expect(second![1]).toContain('kubectl\tget pods\nkubectl describe "pod"');
     expect(second![2]).toBe('ckad::pod-design');
+  });
+
+  it('lists a multiple-choice card’s options under its task, as Anki has no picker', () => {
+    const { rows } = readAnki(tsv);
+    expect(rows[1]![0]).toBe(
+      '<div class="question">which objects are namespaced</div><p>Which? (Choose TWO)</p>' +
+        '<ul class="options"><li><b>A.</b> Node</li><li><b>B.</b> <a href="https://example.org/cks/ckad/pod-design/#configmaps">ConfigMap</a></li></ul>',
+    );
   });
 
   it('makes site links absolute when the site URL is known', () => {
