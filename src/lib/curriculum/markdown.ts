@@ -120,7 +120,13 @@ export function isEmptyAnswer(markdown: string): boolean {
   return answerText(markdown) === '';
 }
 
-/** What an author leaves before writing the answer: nothing, or the word "Answer". */
+/**
+ * What an author leaves before writing the answer: nothing, the word "Answer", or a manifest
+ * skeleton of keys without values (`apiVersion:` / `kind:` / `metadata:` and no more).
+ */
 export function isPlaceholderAnswer(markdown: string): boolean {
-  return /^(?:answer[.:]?)?$/i.test(answerText(markdown));
+  const text = answerText(markdown);
+  if (/^(?:answer[.:]?)?$/i.test(text)) return true;
+  const lines = text.split('\n').filter((l) => l.trim() !== '' && l.trim() !== '---');
+  return /^\s*(?:apiVersion|kind):/m.test(text) && lines.every((l) => /^\s*(?:- )?[\w.-]+:\s*$/.test(l));
 }
