@@ -8,7 +8,7 @@
  * URLs, sibling links, the odd placeholder and empty answer.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** The CKS domains and exam weights; question counts are spread by weight. */
 const DOMAINS = [
@@ -231,20 +231,41 @@ function domainFile(random, domain, count, startIndex) {
  * the six CKS domains (or the first `domains` of them) weighted like the exam, topics of
  * 8 to 25 questions, and a README.
  */
-export function writeCurriculum(dir, questions, { seed = 1, domains = DOMAINS.length } = {}) {
+export function writeCurriculum(dir, questions, { seed = 1, domains = DOMAINS.length, files = null } = {}) {
   const random = rng(seed);
   const chosen = DOMAINS.slice(0, domains);
-  const totalWeight = chosen.reduce((sum, d) => sum + d.weight, 0);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'README.md'), `# Synthetic CKS curriculum\n\n${questions} generated questions for build benchmarks.\n`);
+  const fileCount = files ?? chosen.length;
   let index = 0;
-  let written = 0;
+  const shares = spread(
+    questions,
+    chosen.map((d) => d.weight),
+  );
+  const fileShares = spread(
+    fileCount,
+    chosen.map((d) => d.weight),
+  ).map((n) => Math.max(1, n));
   for (const [i, domain] of chosen.entries()) {
-    const share = i === chosen.length - 1 ? questions - written : Math.round((questions * domain.weight) / totalWeight);
-    const { text, next } = domainFile(random, domain, share, index);
-    writeFileSync(join(dir, domain.file), text);
-    index = next;
-    written += share;
+    // One file per domain, or (with `files`) a folder per domain of that many files, as
+    // repositories with one topic per file are laid out.
+    const parts = files === null ? [shares[i]] : spread(shares[i], Array(fileShares[i]).fill(1));
+    for (const [k, share] of parts.entries()) {
+      const name = files === null ? domain.title : `${domain.title}: part ${k + 1}`;
+      const { text, next } = domainFile(random, { ...domain, title: name }, share, index);
+      const path = files === null ? domain.file : join(domain.file.replace(/\.md$/, ''), `${String(k + 1).padStart(3, '0')}.part.md`);
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+      index = next;
+    }
   }
-  return { questions: written, domains: chosen.length };
+  return { questions, domains: chosen.length, files: fileShares.reduce((a, b) => a + b, 0) };
+}
+
+/** `total` split by `weights` into whole numbers that add up to it (the last takes the rounding). */
+function spread(total, weights) {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const out = weights.map((w) => Math.round((total * w) / sum));
+  out[out.length - 1] += total - out.reduce((a, b) => a + b, 0);
+  return out;
 }
