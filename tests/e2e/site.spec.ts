@@ -106,6 +106,37 @@ test('a 360px phone never scrolls sideways, even with long code lines', async ({
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+for (const width of [320, 360]) {
+  test(`a ${width}px phone has the title, search, menu and theme in one header row, and no link broken inside a word`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 640 });
+    await page.goto('/');
+    const header = page.locator('.site-header');
+    const rowHeight = await page.locator('.site-search-input').evaluate((el) => el.getBoundingClientRect().height);
+    const tops = await header
+      .locator('.site-title, .site-search-input, [data-menu-toggle], [data-theme-toggle]')
+      .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+    expect(Math.max(...tops) - Math.min(...tops), `tops ${tops.join(', ')}`).toBeLessThan(rowHeight / 2);
+
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    await expect(nav).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    // Each link on one line: no label wraps inside a word ("Doma|ins").
+    for (const link of await nav.getByRole('link').all()) {
+      const lines = await link.evaluate((el) => el.getClientRects().length);
+      expect(lines, await link.innerText()).toBe(1);
+    }
+    await nav.getByRole('link', { name: 'Study', exact: true }).focus();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeFocused();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
 test('keyboard focus is visible on links and answers', async ({ page }) => {
   await domainPage(page, strace!);
   const summary = page.locator('details[data-answer] > summary').first();

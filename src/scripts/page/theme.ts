@@ -12,7 +12,6 @@ function current(): 'light' | 'dark' {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-  button.hidden = false;
   const sync = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
   sync();
   button.addEventListener('click', () => {
