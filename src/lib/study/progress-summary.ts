@@ -60,3 +60,29 @@ export function readiness(domains: readonly ProgressDomain[], results: readonly 
   }
   return totalWeight === 0 ? 0 : weighted / totalWeight;
 }
+
+/** A question's study state as the page outline shows it: `due` once a studied card's review time has come. */
+export type StudyState = Mastery | 'due';
+
+export function studyState(card: StoredCard | undefined, now: number): StudyState {
+  const level = mastery(card);
+  if (card !== undefined && level !== 'new' && Date.parse(card.due) <= now) return 'due';
+  return level;
+}
+
+/**
+ * Mastered and learning counts of a domain from what is stored for it, for the sidebar,
+ * which knows each domain's card count but not its anchors. Progress of removed questions
+ * could be counted until /study/ prunes it: the counts are capped at the card count.
+ */
+export function storedCounts(progress: Progress, slug: string, total: number): { mastered: number; learning: number } {
+  let mastered = 0;
+  let learning = 0;
+  for (const card of Object.values(progress.cards[slug] ?? {})) {
+    const level = mastery(card);
+    if (level === 'mastered') mastered++;
+    else if (level === 'learning') learning++;
+  }
+  mastered = Math.min(mastered, total);
+  return { mastered, learning: Math.min(learning, total - mastered) };
+}

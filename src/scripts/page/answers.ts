@@ -28,7 +28,6 @@ function announce(message: string): void {
 
 function setupToolbar(): void {
   for (const toolbar of document.querySelectorAll<HTMLElement>('[data-answer-toolbar]')) {
-    toolbar.hidden = false;
     toolbar.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-expand]');
       if (!button) return;

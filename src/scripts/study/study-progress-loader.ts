@@ -1,20 +1,19 @@
 /**
- * The progress tables' eager part. With nothing stored, the table as built (all questions
- * new, readiness 0%) is already right, so it is shown as is and the code that reads and
- * summarises progress (study-progress.ts) loads only once there is progress to show.
+ * The progress views' eager part. With nothing stored, the views as built (all questions
+ * new, readiness 0%) are already right, so they are shown as they are and the code that
+ * reads and summarises progress (study-progress.ts) loads only once there is progress to
+ * show. With progress stored, they keep their place but stay invisible until filled in
+ * (`data-progress-pending`, study.css), so neither zeros flash nor the page moves.
  */
 import { hasStoredProgress, onProgressChange } from './progress-key';
 
-const sections = document.querySelectorAll<HTMLElement>('[data-study-progress]');
-if (sections.length > 0) {
-  // Progress is kept in the browser by script; say so only where no script runs.
-  for (const note of document.querySelectorAll<HTMLElement>('[data-needs-script]')) note.hidden = true;
+const views = document.querySelectorAll<HTMLElement>('[data-study-progress]');
+if (views.length > 0) {
   let loading: Promise<unknown> | undefined;
   const load = () => (loading ??= import('./study-progress'));
-  // With progress stored, the tables stay hidden until filled in, so zeros never flash.
   if (hasStoredProgress()) void load();
   else {
-    for (const section of sections) section.hidden = false;
+    for (const view of views) view.removeAttribute('data-progress-pending');
     onProgressChange(() => void load());
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type StoredCard } from '../../../src/lib/study/progress-schema';
 import { withCard } from '../../../src/lib/study/progress-records';
-import { domainProgress, mastery, readiness, type ProgressDomain } from '../../../src/lib/study/progress-summary';
+import { domainProgress, mastery, readiness, storedCounts, studyState, type ProgressDomain } from '../../../src/lib/study/progress-summary';
 import { createScheduler, gradeCard, previewIntervals } from '../../../src/lib/study/scheduler';
 
 const now = new Date('2026-11-10T12:00:00Z');
@@ -57,5 +57,29 @@ describe('domain progress and readiness', () => {
     const results = domains.map((d) => domainProgress(progress, d));
     expect(readiness(domains, results)).toBeCloseTo((20 * 0.375 + 80 * 0.5 + 50 * 0) / 150);
     expect(readiness([], [])).toBe(0);
+  });
+});
+
+describe('the outline and sidebar states', () => {
+  const known = gradeCard(scheduler, undefined, 4, now);
+  const again = gradeCard(scheduler, undefined, 1, now);
+
+  it('says new, learning or mastered until a studied card falls due, then due', () => {
+    expect(studyState(undefined, now.getTime())).toBe('new');
+    expect(studyState(known, now.getTime())).toBe('mastered');
+    expect(studyState(known, Date.parse(known.due))).toBe('due');
+    expect(studyState(again, now.getTime())).toBe('learning');
+    expect(studyState(again, Date.parse(again.due) + 1)).toBe('due');
+  });
+
+  it('counts what is stored for a domain, never more than its cards', () => {
+    let progress = emptyProgress();
+    progress = withCard(progress, { domain: 'a', anchor: 'q1' }, known);
+    progress = withCard(progress, { domain: 'a', anchor: 'q2' }, known);
+    progress = withCard(progress, { domain: 'a', anchor: 'q3' }, again);
+    progress = withCard(progress, { domain: 'b', anchor: 'q1' }, known);
+    expect(storedCounts(progress, 'a', 10)).toEqual({ mastered: 2, learning: 1 });
+    expect(storedCounts(progress, 'a', 2)).toEqual({ mastered: 2, learning: 0 });
+    expect(storedCounts(progress, 'c', 5)).toEqual({ mastered: 0, learning: 0 });
   });
 });

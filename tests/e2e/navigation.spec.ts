@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+interface Deck {
+  domains: { slug: string; title: string }[];
+  cards: { domain: string; anchor: string; title: string }[];
+}
+const deck = JSON.parse(readFileSync('dist/study/cards.json', 'utf8')) as Deck;
+const domain = deck.domains[0]!;
+const cards = deck.cards.filter((c) => c.domain === domain.slug);
+
+/** Layout shift the page has had so far (CLS as Chromium reports it, without input-caused shifts). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 1500);
+      }),
+  );
+}
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('the sidebar lists every domain, marks the current one and its topics; the outline lists every question', async ({ page }) => {
+    await page.goto(`/${domain.slug}/`);
+    const sidebar = page.getByRole('navigation', { name: 'Domains' });
+    await expect(sidebar.getByRole('link')).not.toHaveCount(0);
+    for (const d of deck.domains) await expect(sidebar.getByRole('link', { name: d.title }).first()).toBeVisible();
+    await expect(sidebar.locator('[aria-current="page"]')).toHaveText(new RegExp(domain.title));
+    await expect(sidebar.locator('.sidebar-topics a').first()).toHaveAttribute('href', /^#/);
+    const outline = page.getByRole('navigation', { name: 'Questions on this page' });
+    await expect(outline.locator('[data-outline-item]')).toHaveCount(await page.locator('article[data-question]').count());
+    await expect(outline.locator('.outline-state').first()).toHaveText('new');
+  });
+
+  test('grading a question updates its outline state at once, and the outline follows the scroll', async ({ page }) => {
+    await page.goto(`/${domain.slug}/`);
+    const outline = page.getByRole('navigation', { name: 'Questions on this page' });
+    const [first, , third] = cards;
+    const article = page.locator(`article[data-question="${first!.anchor}"]`);
+    await article.getByText('Show answer').first().click();
+    await article.getByRole('button', { name: 'I knew it' }).click();
+    await expect(outline.locator(`[data-outline-item="${first!.anchor}"] .outline-state`)).toHaveText('mastered');
+
+    await page.locator(`article[data-question="${third!.anchor}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect(outline.locator(`[data-outline-item="${third!.anchor}"]`)).toHaveAttribute('aria-current', 'location');
+    await outline.locator(`[data-outline-item="${first!.anchor}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`#${first!.anchor}$`));
+  });
+
+  test('the domain page reads title, counts, progress line, collapsed competencies and references, then the questions', async ({
+    page,
+  }) => {
+    await page.goto(`/${domain.slug}/`);
+    const main = page.locator('main');
+    const order = await main.evaluate((el) => {
+      const find = (selector: string) => {
+        const node = el.querySelector(selector);
+        return node ? Array.from(el.querySelectorAll('*')).indexOf(node) : -1;
+      };
+      return ['h1', '.domain-stats', '.progress-line', '.competencies-block', 'article[data-question]'].map(find);
+    });
+    expect(order.every((n) => n >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    await expect(main.locator('.competencies-block')).not.toHaveAttribute('open', '');
+    await expect(main.locator('.progress-line')).toContainText(`0 of ${cards.length} mastered`);
+    await expect(page.locator('[data-study-progress] table')).toHaveCount(0);
+  });
+
+  test('the page does not move as it loads, first visit or with progress stored', async ({ page }) => {
+    await page.goto(`/${domain.slug}/`);
+    expect(await layoutShift(page)).toBe(0);
+    const article = page.locator(`article[data-question="${cards[0]!.anchor}"]`);
+    await article.getByText('Show answer').first().click();
+    await article.getByRole('button', { name: 'I knew it' }).click();
+    // The grade is saved once the scheduler has loaded: wait for it before leaving.
+    await expect(article).toContainText('Mastered, next review');
+    await page.goto(`/${domain.slug}/`);
+    await expect(page.locator('.progress-line')).toContainText(`1 of ${cards.length} mastered`);
+    expect(await layoutShift(page)).toBe(0);
+    await page.goto('/');
+    expect(await layoutShift(page)).toBe(0);
+  });
+});
+
+test('on a narrow screen there is no sidebar, and the outline is a disclosure above the questions', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto(`/${domain.slug}/`);
+  await expect(page.getByRole('navigation', { name: 'Domains' })).toBeHidden();
+  const disclosure = page.locator('details.outline-narrow');
+  await expect(disclosure.locator('summary')).toHaveText(/^Questions on this page \(\d+\)$/);
+  await disclosure.locator('summary').click();
+  await expect(disclosure.locator('[data-outline-item]').first()).toBeVisible();
+  expect(await layoutShift(page)).toBe(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+
+  test('the sidebar and the outline are plain links', async ({ page }) => {
+    await page.goto(`/${domain.slug}/`);
+    const second = deck.domains[1]!;
+    await page.getByRole('navigation', { name: 'Domains' }).getByRole('link', { name: second.title }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(second.title);
+    const link = page.getByRole('navigation', { name: 'Questions on this page' }).locator('[data-outline-item]').nth(1);
+    await link.click();
+    await expect(page).toHaveURL(/#.+$/);
+  });
+});
