@@ -20,12 +20,22 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * (an `is:inline` script in a component is not hashed). After the build, the pages'
  * policies are written to `dist/_headers` for hosts that read one.
  */
+/** The script is inlined in every page unminified: its comments are for readers of the source, not for every download. */
+function withoutLineComments(source: string): string {
+  return source
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .map((line) => line.replace(/\s+\/\/ .*$/, ''))
+    .join('\n')
+    .trim();
+}
+
 export function securityPolicy(): AstroIntegration {
   return {
     name: 'cks-study:security',
     hooks: {
       'astro:config:setup': ({ updateConfig, injectScript }) => {
-        injectScript('head-inline', readFileSync(new URL('../../scripts/theme-init.js', import.meta.url), 'utf8'));
+        injectScript('head-inline', withoutLineComments(readFileSync(new URL('../../scripts/theme-init.js', import.meta.url), 'utf8')));
         updateConfig({
           security: {
             csp: {
