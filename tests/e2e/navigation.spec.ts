@@ -90,6 +90,24 @@ test.describe('on a wide screen', () => {
   });
 });
 
+test('"Continue" on the home page leads back to the question last read, and says what is due', async ({ page }) => {
+  await page.goto('/');
+  const block = page.getByRole('region', { name: 'Continue' });
+  await expect(block).toContainText('start with its first question');
+  const target = cards[4]!;
+  await page.goto(`/${domain.slug}/#${target.anchor}`);
+  await expect(page.getByRole('navigation', { name: 'Questions on this page' }).locator('[aria-current="location"]')).toHaveAttribute(
+    'data-outline-item',
+    target.anchor,
+  );
+  await page.goto('/');
+  await expect(block).toContainText(`where you stopped, “${target.title}”`);
+  expect(await layoutShift(page)).toBe(0);
+  await block.getByRole('link', { name: domain.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/${domain.slug}/#${target.anchor}$`));
+  await expect(page.locator(`article[data-question="${target.anchor}"] details[data-answer]`).first()).toHaveAttribute('open', '');
+});
+
 test('on a narrow screen there is no sidebar, and the outline is a disclosure above the questions', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 900 });
   await page.goto(`/${domain.slug}/`);

@@ -3,6 +3,8 @@
  * reached the top of the viewport) is marked
  * (`aria-current="location"`) in both outlines, and the wide one scrolls to keep it in view.
  */
+import { lastVisitKey } from '../../lib/site/last-visit';
+
 const outlines = document.querySelectorAll<HTMLElement>('[data-outline]');
 const questions = Array.from(document.querySelectorAll<HTMLElement>('article[data-question]'));
 
@@ -17,6 +19,21 @@ function mark(anchor: string): void {
       const top = link.offsetTop - outline.clientHeight / 2;
       outline.scrollTop = Math.max(0, top);
     }
+  }
+}
+
+function remember(anchor: string): void {
+  const article = document.getElementById(anchor);
+  const visit = {
+    path: location.pathname,
+    pageTitle: document.querySelector('h1')?.textContent?.trim() ?? document.title,
+    anchor,
+    questionTitle: article?.querySelector('.question-title')?.textContent?.replace(/^\s*#/, '').trim() ?? '',
+  };
+  try {
+    localStorage.setItem(lastVisitKey(import.meta.env.BASE_URL), JSON.stringify(visit));
+  } catch {
+    // Storage disabled or full: nothing to continue from, nothing lost.
   }
 }
 
@@ -49,6 +66,8 @@ if (outlines.length > 0 && questions.length > 0) {
     queued = true;
   };
   window.addEventListener('scroll', queue, { passive: true });
+  // Where the reader stopped, for "Continue" on the home page.
+  window.addEventListener('pagehide', () => remember(marked));
   window.addEventListener('resize', queue, { passive: true });
   update();
 }

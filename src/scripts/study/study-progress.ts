@@ -35,6 +35,13 @@ function renderNavigation(view: HTMLElement): void {
     badge.dataset['state'] = state;
     badge.textContent = STATE_TEXT[state];
   }
+  const due = view.querySelector<HTMLElement>('[data-continue-due]');
+  if (due) {
+    const count = Object.values(progress.cards)
+      .flatMap((cards) => Object.values(cards))
+      .filter((card) => studyState(card, now) === 'due').length;
+    due.textContent = count === 0 ? ': nothing is due now' : `: ${count} card${count === 1 ? '' : 's'} due now`;
+  }
   for (const bar of view.querySelectorAll<HTMLElement>('[data-sidebar-domain]')) {
     const total = Number(bar.dataset['total']);
     const counts = storedCounts(progress, bar.dataset['sidebarDomain'] ?? '', total);
