@@ -40,6 +40,14 @@ const SHAPES = [
   },
 ] as const;
 
+/** A topic folder in English with its Chinese translation beside it (README.md, README_zh-CN.md). */
+const TRANSLATION = {
+  fixture: 'site-with-a-chinese-translation',
+  english: { url: 'secrets/', questions: 2 },
+  chinese: { url: 'secrets/readme-zh-cn/', questions: 2 },
+  mount: { en: 'Mount the Secret db-pass into a container as files.', zh: '把密钥 db-pass 以文件的形式挂载到容器中。' },
+} as const;
+
 const SEARCHES = [
   { query: 'ClusterIP', title: 'What does a ClusterIP Service give its clients?' },
   { query: 'labels', title: 'Print the labels of every pod in the namespace' },
@@ -60,6 +68,7 @@ test.describe('a repository of every shape, built as it is', () => {
       mkdirSync(dirname(join(folder, shape.file)), { recursive: true });
       cpSync(resolve('tests/fixtures', shape.fixture, 'input.md'), join(folder, shape.file));
     }
+    cpSync(resolve('tests/fixtures', TRANSLATION.fixture, 'input'), folder, { recursive: true });
     writeFileSync(join(folder, 'README.md'), '# Shapes\n\nEvery way of writing exercises. See [how to help](CONTRIBUTING.md).\n');
     writeFileSync(join(folder, 'CONTRIBUTING.md'), '# Contributing\n\nOpen a pull request.\n');
     const site = buildInto({ CONTENT_DIR: folder });
@@ -74,7 +83,8 @@ test.describe('a repository of every shape, built as it is', () => {
       await expect(page.locator('article[data-question]'), shape.file).toHaveCount(shape.questions);
       await expect(page.locator('details[data-answer]'), shape.file).toHaveCount(shape.parts);
     }
-    expect(records).toHaveLength(SHAPES.reduce((n, s) => n + s.questions, 0));
+    const translated = TRANSLATION.english.questions + TRANSLATION.chinese.questions;
+    expect(records).toHaveLength(SHAPES.reduce((n, s) => n + s.questions, translated));
   });
 
   test('parts are labelled by the role their summary names', async ({ page }) => {
@@ -158,4 +168,35 @@ test.describe('a repository of every shape, built as it is', () => {
       expect(await resultTitles(page, headerSearch(page).titles, query)).toContain(title);
     });
   }
+
+  test('a Chinese translation beside the English file is marked up as Chinese, the English one as English', async ({ page }) => {
+    await page.goto(`${server.url}${TRANSLATION.chinese.url}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
+    await expect(page.locator('article[data-question]')).toHaveCount(TRANSLATION.chinese.questions);
+    await page.goto(`${server.url}${TRANSLATION.english.url}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.goto(`${server.url}print/${TRANSLATION.chinese.url}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
+    expect(records.find((r) => r.title === TRANSLATION.mount.zh)).toMatchObject({ lang: 'zh' });
+    expect(records.find((r) => r.title === TRANSLATION.mount.en)).toMatchObject({ lang: 'en' });
+  });
+
+  test('a Chinese word typed on an English page finds the Chinese question and opens its answer', async ({ page }) => {
+    await page.goto(server.url);
+    await typeSearch(page, '容器');
+    const search = headerSearch(page);
+    expect(await resultTitles(page, search.titles, '容器')).toContain(TRANSLATION.mount.zh);
+    await search.options.filter({ hasText: TRANSLATION.mount.zh }).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`${TRANSLATION.chinese.url}\\?highlight=[^#]*#`));
+    const article = page.locator('article[data-question]', { hasText: TRANSLATION.mount.zh });
+    await expect(article).toBeInViewport();
+    await expect(article.locator('details[data-answer]').first()).toHaveAttribute('open', '');
+    await expect(article.locator('mark[data-search-mark]').first()).toHaveText('容器');
+  });
+
+  test('an English word typed on the Chinese page finds the English question', async ({ page }) => {
+    await page.goto(`${server.url}${TRANSLATION.chinese.url}`);
+    await typeSearch(page, 'mount');
+    expect(await resultTitles(page, headerSearch(page).titles, 'mount')).toContain(TRANSLATION.mount.en);
+  });
 });

@@ -54,6 +54,7 @@ describe('a content folder with a README and a sub-folder', () => {
       title: 'List every namespace.',
       url: '/cks/core-concepts/#list-every-namespace',
       answered: true,
+      lang: 'en',
       parts: [{ prompt: '', answer: '```\nkubectl get ns\n```' }],
       type: 'task',
     });

@@ -28,6 +28,7 @@ function domain(topics: RenderedTopic[], slug = 'hardening'): RenderedDomain {
     title: 'Hardening',
     weight: null,
     order: null,
+    lang: 'en',
     introHtml: '',
     competenciesHtml: [],
     referencesHtml: '',

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { languageFiles, preloadFromEntry } from '../../src/lib/search/pagefind-preload';
+import { languageFiles, languagePlan, pageLanguageKey, preloadFromEntry } from '../../src/lib/search/pagefind-preload';
 import { readPagefindPreload } from '../../src/integrations/pagefind/read-pagefind-preload';
 
 describe('preloadFromEntry', () => {
@@ -59,5 +59,32 @@ describe('readPagefindPreload', () => {
     expect(await readPagefindPreload(dir)).toBeUndefined();
     writeFileSync(join(dir, 'pagefind-entry.json'), '{ not json');
     expect(await readPagefindPreload(dir)).toBeUndefined();
+  });
+});
+
+describe('languagePlan', () => {
+  const languages = {
+    en: { hash: 'en_1', wasm: 'en', page_count: 4 },
+    zh: { hash: 'zh_1', wasm: null, page_count: 1 },
+    ja: { hash: 'ja_1', wasm: null, page_count: 1 },
+  };
+
+  test('loads the page language with its WebAssembly and merges the metadata of every other', () => {
+    expect(languagePlan({ languages }, 'en')).toEqual({
+      primary: languages.en,
+      others: ['ja', 'zh'],
+      files: ['pagefind.en_1.pf_meta', 'wasm.en.pagefind', 'pagefind.ja_1.pf_meta', 'pagefind.zh_1.pf_meta'],
+    });
+  });
+
+  test('picks the language as Pagefind does: the lang lower-cased, then its first subtag, then the most pages', () => {
+    expect(pageLanguageKey(languages, 'zh-CN')).toBe('zh');
+    expect(pageLanguageKey(languages, 'JA')).toBe('ja');
+    expect(pageLanguageKey(languages, 'de')).toBe('en');
+    expect(languagePlan({ languages }, 'zh-CN')?.others).toEqual(['en', 'ja']);
+  });
+
+  test('has no plan for an entry of no language', () => {
+    expect(languagePlan({}, 'en')).toBeUndefined();
   });
 });

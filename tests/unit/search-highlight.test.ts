@@ -25,6 +25,12 @@ describe('matchedWords', () => {
     expect(matchedWords(content, [1, 6, 9, 42])).toEqual(['strace']);
     expect(matchedWords('The auditing policies, audit.', [1, 2, 3])).toEqual(['auditing', 'policies', 'audit']);
   });
+  it('reads text Pagefind segmented (Chinese) by the zero-width spaces of its raw content', () => {
+    const content = '把密钥挂载到容器中。 在 Pod 的 <volumes> 中';
+    const raw = '把\u200B密钥\u200B挂\u200B载到\u200B容器\u200B中\u200B。 \u200B在 \u200BPod \u200B的 \u200B&lt;volumes&gt; \u200B中';
+    expect(matchedWords(content, [1, 4, 10], raw)).toEqual(['密钥', '容器', 'volumes']);
+    expect(matchedWords('no spaces 容器', [2], 'no spaces 容器')).toEqual(['容器']);
+  });
 
   it('keeps the spelling of names, whose case tells their parts', () => {
     expect(matchedWords('Set rollOutCiliumPods and ROLLOUTCILIUMPODS', [1, 3])).toEqual(['rollOutCiliumPods']);
@@ -32,6 +38,11 @@ describe('matchedWords', () => {
 });
 
 describe('termPattern and splitByPattern', () => {
+  it('finds a Chinese or Japanese term inside a run of text, and only the term', () => {
+    const segments = splitByPattern('把密钥挂载到容器中，Pod 的容器', termPattern(['容器', 'pod']));
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['容器', 'Pod', '容器']);
+    expect(splitByPattern('コンテナを使う', termPattern(['コンテナ'])).map((s) => s.match)).toEqual([true, false]);
+  });
   it('marks whole words that start with a term, in any case, and nothing inside other words', () => {
     const segments = splitByPattern('Auditing the audit log; reaudit? strace(1)', termPattern(['audit', 'strace']));
     expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Auditing', 'audit', 'strace']);

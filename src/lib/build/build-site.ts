@@ -154,6 +154,7 @@ async function renderDomain(
       title: domain.title,
       weight: domain.weight,
       order: domain.order,
+      lang: domain.lang,
       introHtml: await render(domain.intro, ctx),
       competenciesHtml: (await Promise.all(domain.competencies.map((c) => renderInline(render, c, ctx)))).map((c) => c.html),
       referencesHtml: await render(domain.references, ctx),

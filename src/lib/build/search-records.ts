@@ -32,8 +32,15 @@ export interface SearchRecord {
   filters: { domain: string[] };
 }
 
-/** The language of every page (BaseLayout's `<html lang>`), for Pagefind's stemming. */
-const LANGUAGE = 'en';
+/**
+ * The index a domain's records go to: its language without region or script (`zh-CN` -> `zh`).
+ * Pagefind keeps one index per language as written, while the browser looks for a page's
+ * `<html lang>` lower-cased, then its first subtag; stemming and segmentation only follow
+ * the language itself.
+ */
+export function searchLanguage(lang: string): string {
+  return (lang.split('-')[0] ?? lang).toLowerCase();
+}
 
 /** The words of one question, read while it was rendered. */
 export interface QuestionText {
@@ -69,7 +76,7 @@ export function domainSearchRecords(domain: RenderedDomain, plan: DomainPlan, te
       records.push({
         url: `${withBase(base, path)}#${question.anchor}`,
         content,
-        language: LANGUAGE,
+        language: searchLanguage(domain.lang),
         meta: topicText ? { title, domain: domainTitle, topic: topicText } : { title, domain: domainTitle },
         filters: { [DOMAIN_FILTER]: [domainTitle] } as { domain: string[] },
       });

@@ -5,6 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { Reporter } from './diagnostics';
+import { languageTag } from './language';
 import type { SourceLine } from './line-syntax';
 
 export interface Overrides {
@@ -12,6 +13,8 @@ export interface Overrides {
   weight?: number;
   order?: number;
   slug?: string;
+  /** A BCP 47 tag, canonical (`zh-CN`). */
+  lang?: string;
 }
 
 export interface Normalized {
@@ -105,6 +108,18 @@ function readOverrides(fm: Record<string, unknown>, keyLine: (key: string) => nu
   if (fm.slug !== undefined) {
     if (typeof fm.slug === 'string' && /^[a-z0-9][a-z0-9/_-]*$/i.test(fm.slug.trim())) out.slug = fm.slug.trim();
     else bad('slug', 'URL segments such as "monitoring" or "ckad/pod-design"');
+  }
+  if (fm.lang !== undefined) {
+    const tag = languageTag(fm.lang);
+    // Only a warning: the file is still read, and its language is detected instead.
+    if (tag !== null) out.lang = tag;
+    else
+      reporter.warn(
+        keyLine('lang'),
+        1,
+        'invalid-lang',
+        `frontmatter "lang" should be a language tag such as "zh" or "zh-CN", found ${JSON.stringify(fm.lang)}; the language is detected from the text instead`,
+      );
   }
   return out;
 }

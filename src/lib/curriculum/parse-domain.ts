@@ -7,6 +7,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { Reporter } from './diagnostics';
+import { detectLanguage, SITE_LANGUAGE } from './language';
 import { collectLinks, extractCompetencies, headingText, isEmptyAnswer } from './markdown';
 import { readChoices } from './multiple-choice';
 import { orderParts, partRole } from './part-order';
@@ -46,6 +47,7 @@ function emptyDomain(file: string): Domain {
     references: '',
     referenceLinks: [],
     topics: [],
+    lang: SITE_LANGUAGE,
     placeholders: 0,
     frontmatter: {},
   };
@@ -58,6 +60,7 @@ function parse(source: string, file: string): ParseResult {
   const sections = splitOwnQuestions(groupSections(scanLines(lines, reporter), slugger), slugger);
   const domain: Domain = { ...emptyDomain(file), frontmatter };
   if (overrides.order !== undefined) domain.order = overrides.order;
+  domain.lang = overrides.lang ?? detectLanguage(lines.map((l) => l.text).join('\n'), file);
 
   // The preamble (before any heading) and the title's own section make the domain intro.
   const preamble = sections.shift() as Section;

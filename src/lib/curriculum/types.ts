@@ -121,6 +121,11 @@ export interface Domain {
   /** Every link found in any References section, in order. */
   referenceLinks: Reference[];
   topics: Topic[];
+  /**
+   * BCP 47 tag of the language the file is written in: frontmatter `lang`, else the script of
+   * most of its prose (language.ts), else the site's (`en`).
+   */
+  lang: string;
   /** Placeholder questions ("Question" / "Answer" or an empty fence) that were left out. */
   placeholders: number;
   /** Frontmatter as parsed, {} when there is none. */

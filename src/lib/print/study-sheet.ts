@@ -1,3 +1,4 @@
+import { SITE_LANGUAGE } from '../curriculum/language';
 import { isRelativeUrl, withBase } from '../url';
 import type { RenderedDomain, RenderedPart, RenderedQuestion } from '../site/types';
 import { annotateLinks, type LinkTarget } from './annotate-links';
@@ -49,6 +50,8 @@ export interface SheetDomain {
   number: number;
   title: string;
   weight: number | null;
+  /** BCP 47 tag of the domain's language. */
+  lang: string;
   /** The domain's page on the site. */
   url: string;
   questionCount: number;
@@ -58,6 +61,8 @@ export interface SheetDomain {
 
 export interface StudySheet {
   title: string;
+  /** The page's language: its one domain's, or the site's for the whole sheet. */
+  lang: string;
   /** Day of the build, `YYYY-MM-DD` (UTC). */
   builtOn: string;
   counts: { domains: number; questions: number; answered: number };
@@ -187,6 +192,7 @@ export function buildStudySheet(domains: RenderedDomain[], options: StudySheetOp
       number,
       title: domain.title,
       weight: domain.weight,
+      lang: domain.lang,
       url,
       questionCount: domain.questionCount,
       answeredCount: domain.answeredCount,
@@ -195,6 +201,7 @@ export function buildStudySheet(domains: RenderedDomain[], options: StudySheetOp
   }
   return {
     title: options.only === undefined ? options.title : (sheetDomains[0]?.title ?? options.title),
+    lang: options.only === undefined ? SITE_LANGUAGE : (sheetDomains[0]?.lang ?? SITE_LANGUAGE),
     builtOn: options.builtAt.toISOString().slice(0, 10),
     counts: {
       domains: sheetDomains.length,

@@ -24,12 +24,22 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
+ * A result's words as Pagefind counts its locations. Text of a language it segments (Chinese,
+ * Japanese, Thai) has no spaces: Pagefind's `raw_content` holds it with a zero-width space
+ * between its words (and `<`, `>` as entities), and locations index those.
+ */
+function resultWords(content: string, rawContent: string | undefined): string[] {
+  if (rawContent === undefined || !rawContent.includes('\u200B')) return content.split(WORD_SEPARATORS);
+  return rawContent.split('\u200B').map((word) => word.replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim());
+}
+
+/**
  * The words Pagefind actually matched, read from a result's content at its match locations.
  * They include stemmed and prefix matches ("audit" finds "Auditing"), which the query alone
- * cannot tell.
+ * cannot tell. `rawContent` is the result's `raw_content`, for text Pagefind segmented.
  */
-export function matchedWords(content: string, locations: readonly number[]): string[] {
-  const words = content.split(WORD_SEPARATORS);
+export function matchedWords(content: string, locations: readonly number[], rawContent?: string): string[] {
+  const words = resultWords(content, rawContent);
   // Spelled as first found, not lower-cased: a name's case tells its parts (relevance.ts).
   const byLower = new Map<string, string>();
   for (const location of locations) {
@@ -57,16 +67,25 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Scripts written without spaces between words: a term there is found inside a run of text. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
 /**
  * A pattern that finds the terms in text: case-insensitive, at the start of a word, and
- * continuing to the end of the word so "audit" marks all of "auditing". Null when there is
- * nothing to find.
+ * continuing to the end of the word so "audit" marks all of "auditing". A term in Chinese,
+ * Japanese or Thai is found as it is, anywhere: a whole sentence there is one run of letters.
+ * Null when there is nothing to find.
  */
 export function termPattern(terms: readonly string[]): RegExp | null {
   const usable = unique(terms.map(clean)).sort(byLength);
   if (usable.length === 0) return null;
-  const alternatives = usable.map(escapeRegExp).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})[\\p{L}\\p{N}]*`, 'giu');
+  const spaced = usable.filter((term) => !UNSPACED.test(term)).map(escapeRegExp);
+  const unspaced = usable.filter((term) => UNSPACED.test(term)).map(escapeRegExp);
+  const alternatives = [
+    ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})[\\p{L}\\p{N}]*`] : []),
+    ...(unspaced.length > 0 ? [`(?:${unspaced.join('|')})`] : []),
+  ];
+  return new RegExp(alternatives.join('|'), 'giu');
 }
 
 export interface Segment {

@@ -44,3 +44,40 @@ export function preloadFromEntry(entry: Partial<PagefindEntry>): PagefindPreload
   const wasm = typeof language.wasm === 'string' ? language.wasm : null;
   return { tag: language.hash, files: languageFiles({ hash: language.hash, wasm }) };
 }
+
+/** What the browser reads for an index of several languages, by the page's `<html lang>`. */
+export interface LanguagePlan {
+  /** The page's own language, as Pagefind picks it: loaded first, with its WebAssembly. */
+  primary: PagefindLanguage;
+  /** Every other language, merged in so a search finds their questions too; their metadata only. */
+  others: string[];
+  /** What to fetch early: the primary's files and each other language's metadata. */
+  files: string[];
+}
+
+/**
+ * The language key Pagefind loads for a page (`findIndex` in its browser script): the page's
+ * `lang` lower-cased, else its first subtag, else the language with most pages.
+ */
+export function pageLanguageKey(languages: Record<string, PagefindLanguage>, pageLang: string): string | undefined {
+  const lang = pageLang.toLowerCase();
+  const first = lang.split('-')[0] ?? '';
+  if (languages[lang]) return lang;
+  if (languages[first]) return first;
+  return Object.entries(languages).sort(([, a], [, b]) => b.page_count - a.page_count)[0]?.[0];
+}
+
+/** The page's language and the others to merge into it; undefined when the entry names none. */
+export function languagePlan(entry: Partial<PagefindEntry>, pageLang: string): LanguagePlan | undefined {
+  const languages = entry.languages ?? {};
+  const key = pageLanguageKey(languages, pageLang);
+  const primary = key === undefined ? undefined : languages[key];
+  if (key === undefined || !primary) return undefined;
+  const others = Object.keys(languages)
+    .filter((other) => other !== key)
+    .sort();
+  // A merged language is searched with the page's WebAssembly: only its metadata is read.
+  const metadata = others.flatMap((other) => languageFiles({ hash: languages[other]?.hash ?? '', wasm: null }));
+  const files = [...languageFiles(primary), ...metadata];
+  return { primary, others, files };
+}

@@ -74,6 +74,8 @@ export interface QuestionRecord {
   title: string;
   url: string;
   answered: boolean;
+  /** BCP 47 tag of the language of its domain's file. */
+  lang: string;
   /** `label`: the role the author's summary names (`Solution - kubectl edit`), where it names one. */
   parts: { prompt: string; answer: string; label?: string }[];
   /** `multiple-choice` when the task lists lettered options and the answer names the right ones. */
@@ -94,6 +96,7 @@ export function questionRecords(domains: RenderedDomain[], base: string): Questi
         title: question.title,
         url: withBase(base, `${domain.slug}/#${question.anchor}`),
         answered: question.answered,
+        lang: domain.lang,
         parts: question.parts.map((part) => ({ prompt: part.prompt, answer: part.markdown, ...(part.label ? { label: part.label } : {}) })),
         type: question.choices ? 'multiple-choice' : 'task',
         ...(question.choices

@@ -48,6 +48,8 @@ export interface RenderedDomain {
   title: string;
   weight: number | null;
   order: number | null;
+  /** BCP 47 tag of the file's language (curriculum Domain `lang`): its pages' `<html lang>`. */
+  lang: string;
   introHtml: string;
   competenciesHtml: string[];
   referencesHtml: string;

@@ -13,6 +13,8 @@ export interface DeckDomain {
   slug: string;
   title: string;
   weight: number | null;
+  /** BCP 47 tag of the domain's language, which its cards are shown in. */
+  lang: string;
   url: string;
 }
 
@@ -91,7 +93,7 @@ export function buildDeck(domains: readonly RenderedDomain[], domainUrl: (slug: 
     format: 'cks-study-cards',
     domains: domains
       .filter((d) => d.answeredCount > 0)
-      .map((d) => ({ slug: d.slug, title: d.title, weight: d.weight, url: domainUrl(d.slug) })),
+      .map((d) => ({ slug: d.slug, title: d.title, weight: d.weight, lang: d.lang, url: domainUrl(d.slug) })),
     cards,
   };
 }

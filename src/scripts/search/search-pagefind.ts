@@ -1,4 +1,4 @@
-import { languageFiles, type PagefindEntry } from '../../lib/search/pagefind-preload';
+import { languagePlan, type PagefindEntry } from '../../lib/search/pagefind-preload';
 import { baseDir } from '../../lib/url';
 
 /**
@@ -10,6 +10,8 @@ export interface PagefindResultData {
   url: string;
   /** The record's text, as indexed. */
   content: string;
+  /** The text as Pagefind split it: words of a segmented language (Chinese) joined by U+200B. */
+  raw_content?: string;
   /** The text around the best match, `<` and `>` as entities, matches in `<mark>`. */
   excerpt: string;
   /** Word positions of the matches in `content` split on whitespace. */
@@ -38,6 +40,7 @@ export interface Pagefind {
   init(): Promise<void>;
   search(term: string, options: PagefindSearchOptions): Promise<PagefindSearch>;
   debouncedSearch(term: string, options: PagefindSearchOptions, debounceMs: number): Promise<PagefindSearch | null>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -87,23 +90,41 @@ function preloadNamed(bundle: string): string | null {
   return tag;
 }
 
+/** What the entry file says to load: the cache tag, and the languages to merge into the page's. */
+interface EntryPlan {
+  tag: string;
+  others: string[];
+}
+
 /**
- * Otherwise the entry file is read while pagefind.js downloads (it is tiny) to learn the same
- * names. The language is picked as Pagefind picks it: the page's, else the one with most pages.
- * Returns the tag, or null when the entry cannot be read: Pagefind then finds out itself.
+ * Otherwise (an index of several languages) the entry file is read while pagefind.js downloads
+ * (it is tiny) to learn the same names. The language is picked as Pagefind picks it: the
+ * page's, else the one with most pages; the metadata of every other language is asked for too,
+ * as they are merged in (loadPagefind). Returns null when the entry cannot be read: Pagefind
+ * then finds out itself, and searches the page's language only.
  */
-async function preloadFromEntryFile(bundle: string): Promise<string | null> {
+async function preloadFromEntryFile(bundle: string): Promise<EntryPlan | null> {
   const response = await fetch(`${bundle}pagefind-entry.json`, { cache: 'no-store' });
   if (!response.ok) return null;
-  const { languages } = (await response.json()) as PagefindEntry;
-  const lang = document.documentElement.lang.toLowerCase();
-  const language =
-    languages[lang] ?? languages[lang.split('-')[0] ?? ''] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
-  if (!language) return null;
-  const tag = language.hash;
+  const plan = languagePlan((await response.json()) as PagefindEntry, document.documentElement.lang);
+  if (!plan) return null;
+  const tag = plan.primary.hash;
   preloadEntry(bundle, tag);
-  for (const file of languageFiles(language)) preload(bundle + file);
-  return tag;
+  for (const file of plan.files) preload(bundle + file);
+  return { tag, others: plan.others };
+}
+
+/**
+ * Pagefind's browser API loads the index of the page's language only, so on an English page a
+ * Chinese question would never be found. Each other language of the same bundle is merged in
+ * (`mergeIndex` with `language`); its query is split by that language's segmenter. Pagefind
+ * skips a merge whose path starts its own bundle path ("appears to be the same as the primary
+ * index"), so the bundle is named by its absolute URL, which it then fetches as the same files.
+ * A language that fails to load is left out: the others still search.
+ */
+async function mergeOtherLanguages(pagefind: Pagefind, bundle: string, others: string[], options: Record<string, unknown>) {
+  const url = new URL(bundle, document.baseURI).href;
+  await Promise.allSettled(others.map((language) => pagefind.mergeIndex(url, { ...options, language })));
 }
 
 let segmenterWarm = false;
@@ -131,17 +152,20 @@ export function loadPagefind(): Promise<Pagefind> {
     loading = (async () => {
       // Only a head start: if it fails, Pagefind fetches the same files itself and reports errors.
       const named = preloadNamed(bundle);
-      const entry = named === null ? preloadFromEntryFile(bundle).catch(() => null) : Promise.resolve(named);
+      const entry: Promise<EntryPlan | null> =
+        named === null ? preloadFromEntryFile(bundle).catch(() => null) : Promise.resolve({ tag: named, others: [] });
       // pagefind.js downloads meanwhile; Pagefind fetches nothing itself before init().
       const script = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
       script.catch(() => undefined); // a failure is reported below, once the entry is read; not as unhandled meanwhile
       setTimeout(warmSegmenter, 0);
-      const tag = await entry;
+      const plan = await entry;
       const pagefind = await script;
       // Record URLs already carry the base, so Pagefind must not prefix them again. No worker:
       // it loads Pagefind a second time, which made the first query slower (bench/README.md).
-      await pagefind.options({ basePath: bundle, baseUrl: '/', excerptLength: 26, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
+      const shared = { baseUrl: '/', excerptLength: 26, ...(plan ? { metaCacheTag: plan.tag } : {}) };
+      await pagefind.options({ basePath: bundle, noWorker: true, ...shared });
       await pagefind.init();
+      if (plan && plan.others.length > 0) await mergeOtherLanguages(pagefind, bundle, plan.others, shared);
       return pagefind;
     })();
     // A failed load (offline, missing index) may be retried by the next keystroke.

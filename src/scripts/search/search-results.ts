@@ -149,7 +149,7 @@ export function createResults(options: ResultsOptions): Results {
       const matched = search.results.filter((result) => result.words.length > 0).slice(0, MAX_RESULTS);
       const queue = createHitQueue(matched, async (result): Promise<Hit | null> => {
         const data = await result.data();
-        const words = relatedWords(terms, matchedWords(data.content, data.locations));
+        const words = relatedWords(terms, matchedWords(data.content, data.locations, data.raw_content));
         return words.length > 0 ? { data, words } : null;
       });
       first = await queue.take(options.batch);

@@ -106,7 +106,10 @@ function renderCard(): void {
   const position = `Card ${session.position + 1} of ${session.queue.length}`;
   $('[data-session-position]').textContent = position;
   $('[data-session-mode]').textContent = session.mode === 'cram' ? '· cram, schedule unchanged' : '';
-  $('[data-card-domain]').textContent = deck.domains.find((d) => d.slug === ref.domain)?.title ?? ref.domain;
+  const domain = deck.domains.find((d) => d.slug === ref.domain);
+  $('[data-card-domain]').textContent = domain?.title ?? ref.domain;
+  // The card shows the domain's words: a Chinese card is read as Chinese, on an English page.
+  $('.flashcard').lang = domain?.lang ?? document.documentElement.lang;
   $('[data-card-title]').innerHTML = card.titleHtml;
   $('[data-card-prompt]').innerHTML = card.promptHtml;
   renderChoices(choices, card.choices);

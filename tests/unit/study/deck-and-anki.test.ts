@@ -30,6 +30,7 @@ const domain: RenderedDomain = {
   title: 'Pod Design',
   weight: 20,
   order: 3,
+  lang: 'en',
   introHtml: '',
   competenciesHtml: [],
   referencesHtml: '',
@@ -115,7 +116,7 @@ describe('study deck', () => {
   it('makes a card of every answered question and none of "No answer yet"', () => {
     expect(deck.cards.map((c) => c.anchor)).toEqual(['what-is-a-pod', 'which-objects-are-namespaced', 'two-parts']);
     expect(cardAnchors(domain)).toEqual(['what-is-a-pod', 'which-objects-are-namespaced', 'two-parts']);
-    expect(deck.domains).toEqual([{ slug: 'ckad/pod-design', title: 'Pod Design', weight: 20, url: '/cks/ckad/pod-design/' }]);
+    expect(deck.domains).toEqual([{ slug: 'ckad/pod-design', title: 'Pod Design', weight: 20, lang: 'en', url: '/cks/ckad/pod-design/' }]);
   });
 
   it('puts the first task text on the front, and every part and the afterword on the back', () => {
