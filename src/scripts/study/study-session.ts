@@ -250,6 +250,7 @@ async function init(): Promise<void> {
     deck = await loadDeck();
   } catch (error) {
     notify(`The cards could not be loaded (${(error as Error).message}). Reload the page to try again.`, true);
+    setup.hidden = true;
     return;
   }
   cardsByKey = new Map(deck.cards.map((card) => [refKey(card), card]));
@@ -263,6 +264,7 @@ async function init(): Promise<void> {
     notify(`${removed} question${removed === 1 ? ' is' : 's are'} no longer in the curriculum; their progress was removed.`);
   if (deck.cards.length === 0) {
     notify('There are no answered questions to study yet.');
+    setup.hidden = true;
     return;
   }
   refreshSetup();
@@ -273,6 +275,7 @@ async function init(): Promise<void> {
     refreshSetup();
   });
   form.addEventListener('submit', start);
+  $<HTMLButtonElement>('[data-start]').disabled = false;
   revealButton.addEventListener('click', revealAnswer);
   grades.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-grade]');
