@@ -11,6 +11,7 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+// form-dup-name lets checkboxes share a name (the study page's domain choices are one field).
 // prefer-native-element is off in .htmlvalidate.json: the header search is an ARIA combobox
 // whose popup is a listbox of links, which a native <select> cannot be.
 // Not a browser test, but it checks the build output that the browser tests run against.
