@@ -134,3 +134,64 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/#.+$/);
   });
 });
+
+test.describe('by keyboard alone', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('a domain opens from the sidebar, j and k move between questions, o opens one, 1 grades it and the outline shows it', async ({
+    page,
+  }) => {
+    const next = deck.domains[1]!;
+    const nextCards = deck.cards.filter((c) => c.domain === next.slug);
+    await page.goto(`/${domain.slug}/`);
+    const sidebarLink = page.getByRole('navigation', { name: 'Domains' }).getByRole('link', { name: next.title }).first();
+    // Tab through the page until the sidebar link to the next domain has the focus.
+    for (let presses = 0; presses < 40 && !(await sidebarLink.evaluate((el) => el === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(sidebarLink).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/${next.slug}/$`));
+    // The keys are the page's module scripts' to take, which run once the page has loaded.
+    await page.waitForLoadState('load');
+
+    const [first, second] = nextCards;
+    const status = page.locator('[data-status]');
+    await page.keyboard.press('j');
+    await expect(page.locator(`article[data-question="${first!.anchor}"]`)).toBeFocused();
+    await page.keyboard.press('j');
+    const article = page.locator(`article[data-question="${second!.anchor}"]`);
+    await expect(article).toBeFocused();
+    await expect(status).toHaveText(new RegExp(`^Question 2 of ${nextCards.length}: `));
+    await page.keyboard.press('k');
+    await expect(page.locator(`article[data-question="${first!.anchor}"]`)).toBeFocused();
+    await page.keyboard.press('j');
+
+    await page.keyboard.press('1');
+    await expect(status).toHaveText(/Open the answer first/);
+    await page.keyboard.press('o');
+    await expect(article.locator('details[data-answer]').first()).toHaveAttribute('open', '');
+    await page.keyboard.press('1');
+    const outline = page.getByRole('navigation', { name: 'Questions on this page' });
+    await expect(outline.locator(`[data-outline-item="${second!.anchor}"] .outline-state`)).toHaveText('mastered');
+    await page.keyboard.press('Enter');
+    await expect(article.locator('details[data-answer]').first()).not.toHaveAttribute('open', '');
+  });
+
+  test('? lists the keys in a dialog that Escape closes, and keys typed into search stay there', async ({ page }) => {
+    await page.goto(`/${domain.slug}/`);
+    await page.waitForLoadState('load');
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('kbd', { hasText: /^j$/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    const search = page.locator('[data-search-input]');
+    await search.focus();
+    await page.keyboard.type('jo1');
+    await expect(search).toHaveValue('jo1');
+    await expect(page.locator('article[data-question]:focus')).toHaveCount(0);
+  });
+});

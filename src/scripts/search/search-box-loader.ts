@@ -5,8 +5,28 @@
  * arrives, the field is a plain form that submits to the search page.
  */
 import { HIGHLIGHT_PARAM } from '../../lib/search/highlight-param';
-// Small, and eager on purpose: on focus the index starts loading at once, not one fetch later.
-import { loadPagefind, warmSegmenter } from './search-pagefind';
+
+/** The Pagefind glue: fetched when the reader heads for the field, beside the combobox. */
+const pagefindGlue = () => import('./search-pagefind');
+
+let segmenterWarm = false;
+
+/**
+ * Pagefind splits every query with an `Intl.Segmenter`; the first one built in a page loads
+ * ICU's data, 20 to 90 ms of main thread on a slow machine (more than any other step of a
+ * first search), and later ones reuse it. Built here when the page is idle, downloading
+ * nothing, or on focus if idle time has not come yet. (Built in a worker, the data is shared
+ * too, but on two cores that made the first query slower: bench/README.md.)
+ */
+function warmSegmenter(): void {
+  if (segmenterWarm) return;
+  segmenterWarm = true;
+  try {
+    new Intl.Segmenter(document.documentElement.lang || 'en', { granularity: 'grapheme' });
+  } catch {
+    // No Intl.Segmenter (or an odd language tag): Pagefind does without it as well.
+  }
+}
 
 const input = document.querySelector<HTMLInputElement>('[data-site-search] [data-search-input]');
 
@@ -25,8 +45,12 @@ if (input) {
   const load = () => (loading ??= import('./search-box'));
   // Focus means a search is coming: Pagefind starts loading beside our code, not after it.
   const warm = () => {
-    loadPagefind().catch(() => undefined); // first: it asks for the index files before anything else
+    // First: it asks for the index files before anything else.
+    pagefindGlue()
+      .then(({ loadPagefind }) => loadPagefind())
+      .catch(() => undefined);
     void load();
+    warmSegmenter();
   };
   // Pointing at the field fetches only our code, so it is ready by the first keystroke.
   for (const type of ['pointerenter', 'touchstart'] as const) input.addEventListener(type, () => void load(), { passive: true });

@@ -127,25 +127,6 @@ async function mergeOtherLanguages(pagefind: Pagefind, bundle: string, others: s
   await Promise.allSettled(others.map((language) => pagefind.mergeIndex(url, { ...options, language })));
 }
 
-let segmenterWarm = false;
-
-/**
- * Pagefind splits every query with an `Intl.Segmenter`; the first one built in a page loads
- * ICU's data, 20 to 90 ms of main thread on a slow machine (more than any other step of a
- * first search), and later ones reuse it. The search loader builds it when the page is idle,
- * downloading nothing, and focus builds it if idle time has not come yet. (Built in a worker,
- * the data is shared too, but on two cores that made the first query slower: bench/README.md.)
- */
-export function warmSegmenter(): void {
-  if (segmenterWarm) return;
-  segmenterWarm = true;
-  try {
-    new Intl.Segmenter(document.documentElement.lang || 'en', { granularity: 'grapheme' });
-  } catch {
-    // No Intl.Segmenter (or an odd language tag): Pagefind does without it as well.
-  }
-}
-
 export function loadPagefind(): Promise<Pagefind> {
   if (loading === undefined) {
     const bundle = `${siteBase()}pagefind/`;
@@ -157,7 +138,6 @@ export function loadPagefind(): Promise<Pagefind> {
       // pagefind.js downloads meanwhile; Pagefind fetches nothing itself before init().
       const script = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
       script.catch(() => undefined); // a failure is reported below, once the entry is read; not as unhandled meanwhile
-      setTimeout(warmSegmenter, 0);
       const plan = await entry;
       const pagefind = await script;
       // Record URLs already carry the base, so Pagefind must not prefix them again. No worker:
