@@ -1,6 +1,9 @@
 /**
  * `npm run screenshots`: the README's pictures of the built site (dist/), taken in Chromium:
  * home, a domain page in light and dark, and a phone. Run `npm run build` first.
+ * `npm run screenshots -- --matrix` also takes every page type at every width we design for,
+ * in both schemes (50 pictures, the layout e2e's matrix), into docs/screenshots/matrix/ (not
+ * committed): the pictures to look through before a change to the layout lands.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +18,32 @@ const SHOTS = [
   { name: 'phone', path: 'first-domain', width: 360, height: 740, scheme: 'light' },
 ];
 
+const MATRIX_OUT = join(OUT, 'matrix');
+const MATRIX_WIDTHS = [320, 360, 768, 1280, 1440];
+const MATRIX_PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'domain', path: 'first-domain' },
+  { name: 'study', path: 'study/' },
+  { name: 'search', path: 'search/?q=strace' },
+  { name: 'print', path: 'print/' },
+];
+
+/** The matrix shots: the first 1350 px of each page, where its layout shows. */
+async function takeMatrix(browser, urlOf) {
+  mkdirSync(MATRIX_OUT, { recursive: true });
+  for (const scheme of ['light', 'dark'])
+    for (const { name, path } of MATRIX_PAGES)
+      for (const width of MATRIX_WIDTHS) {
+        const page = await browser.newPage({ viewport: { width, height: 1350 }, colorScheme: scheme });
+        await page.goto(urlOf(path));
+        await page.waitForLoadState('networkidle');
+        const file = join(MATRIX_OUT, `${name}-${width}-${scheme}.png`);
+        await page.screenshot({ path: file });
+        await page.close();
+      }
+  console.log(`wrote ${MATRIX_WIDTHS.length * MATRIX_PAGES.length * 2} pictures to ${MATRIX_OUT}/`);
+}
+
 if (!existsSync('dist/index.html')) {
   console.error('screenshots: dist/ has no site; run `npm run build` first.');
   process.exit(1);
@@ -27,9 +56,11 @@ try {
   await home.goto(server.url);
   const firstDomain = await home.locator('.domain-card a').first().getAttribute('href');
   await home.close();
+  const urlOf = (path) => new URL(path === 'first-domain' ? firstDomain : path, server.url).href;
+  if (process.argv.includes('--matrix')) await takeMatrix(browser, urlOf);
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.scheme });
-    await page.goto(new URL(shot.path === 'first-domain' ? firstDomain : shot.path, server.url).href);
+    await page.goto(urlOf(shot.path));
     if (shot.name !== 'home') {
       // An answer open, as a reader sees it.
       await page.locator('details[data-answer] > summary').first().click();
