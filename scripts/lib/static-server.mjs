@@ -5,6 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -33,9 +34,11 @@ const isFile = (path) =>
  * @param {string} root the built site folder
  * @param {string} [base] the base path the site was built for, e.g. `/` or `/cks/`
  * @param {number} [port] a fixed port; any free one by default
+ * @param {{ gzip?: boolean }} [options] gzip text responses for clients that accept it, as
+ *   every static host does (Lighthouse scores an uncompressed page down; the tests need not)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root, base = '/', port = 0) {
+export async function serveStatic(root, base = '/', port = 0, options = {}) {
   const top = resolve(root);
   const server = createServer(async (request, response) => {
     let path;
@@ -57,7 +60,14 @@ export async function serveStatic(root, base = '/', port = 0) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const { size } = await stat(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (options.gzip && /^(text|application\/(json|xml|wasm))|svg/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        if (request.method === 'HEAD') response.end();
+        else createReadStream(file).pipe(createGzip()).pipe(response);
+        return;
+      }
+      response.writeHead(200, { 'Content-Type': type, 'Content-Length': size });
     } catch {
       // As GitHub Pages, Netlify and Cloudflare Pages do: the site's own 404.html, status 404.
       const notFound = join(top, '404.html');

@@ -92,6 +92,15 @@ test.describe('on a wide screen', () => {
   });
 });
 
+test('on a phone no page moves as it loads either: longer lines wrap where the script fills them in', async ({ page }) => {
+  // Lighthouse's phone: text that fits a line at 1440px takes two at this width.
+  await page.setViewportSize({ width: 412, height: 823 });
+  for (const path of ['/', `/${domain.slug}/`, '/study/', '/search/', '/print/']) {
+    await page.goto(path);
+    expect(await layoutShift(page), path).toBe(0);
+  }
+});
+
 test('"Continue" on the home page leads back to the question last read, and says what is due', async ({ page }) => {
   await page.goto('/');
   const block = page.getByRole('region', { name: 'Continue' });

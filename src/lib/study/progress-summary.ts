@@ -86,3 +86,12 @@ export function storedCounts(progress: Progress, slug: string, total: number): {
   mastered = Math.min(mastered, total);
   return { mastered, learning: Math.min(learning, total - mastered) };
 }
+
+/**
+ * A domain's cards as the study setup lists them. The page is built with the first-visit
+ * figures (nothing due, every card new) so the script's figures replace text of the same
+ * length and the setup never reflows as it loads.
+ */
+export function domainCounts(due: number, unseen: number, total: number): string {
+  return `${due} due, ${unseen} new, ${total} cards`;
+}

@@ -7,7 +7,7 @@ import { plural } from '../../lib/site/labels';
 /**
  * The study sheet's options. The page holds the full sheet; this applies `?answers=hide`
  * (the worksheet) and keeps the URL in step with the form so the choice can be bookmarked.
- * Without JavaScript the form stays hidden and the full sheet prints.
+ * Without JavaScript the form is not shown (print-sheet.css) and the full sheet prints.
  */
 const sheet = document.querySelector<HTMLElement>('[data-study-sheet]');
 const form = document.querySelector<HTMLFormElement>('form[data-print-options]');
@@ -46,7 +46,6 @@ function apply(options: PrintOptions): void {
 }
 
 if (sheet && form) {
-  form.hidden = false;
   apply(parsePrintOptions(location.search));
   form.addEventListener('change', () => {
     const answers = new FormData(form).get('answers') === 'hide' ? 'hide' : 'show';

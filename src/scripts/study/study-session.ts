@@ -12,6 +12,7 @@ import * as Session from '../../lib/study/session';
 import { loadProgress, onProgressChange, saveProgress } from './progress-storage';
 import { deckAnchors, deckRefs, loadDeck } from './study-deck';
 import { plural } from '../../lib/site/labels';
+import { domainCounts } from '../../lib/study/progress-summary';
 import { gradeChoice, gradeForPick } from '../../lib/study/grade-choice';
 import { focusFirstChoice, markChoices, pickByKey, pickedKeys, renderChoices } from './card-choices';
 
@@ -78,7 +79,7 @@ function refreshSetup(): void {
       return card !== undefined && card.state !== CardState.New && Date.parse(card.due) <= now.getTime();
     }).length;
     const counts = document.querySelector(`[data-domain-counts="${CSS.escape(domain.slug)}"]`);
-    if (counts) counts.textContent = `${due} due, ${unseen} new, ${refs.length} cards`;
+    if (counts) counts.textContent = domainCounts(due, unseen, refs.length);
   }
   const { domains, mode } = chosen();
   const selection = selectCards({ cards: deckRefs(deck), domains, progress, now, mode });
