@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -28,21 +28,24 @@ function installLighthouse() {
   mkdirSync(INSTALL, { recursive: true });
   writeFileSync(join(INSTALL, 'package.json'), '{ "private": true }\n');
   console.log(`lighthouse: installing into ${INSTALL}`);
-  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', 'lighthouse'], { cwd: INSTALL, encoding: 'utf8' });
+  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', 'lighthouse'], {
+    cwd: INSTALL,
+    encoding: 'utf8',
+  });
   if (npm.status !== 0) throw new Error(`npm install of Lighthouse failed:\n${npm.stderr}`);
 }
 
 const load = (path) => import(pathToFileURL(join(INSTALL, 'node_modules', path)).href);
 
-/** One Lighthouse run: the four scores, CLS, and the audits that cost points (to act on). */
+/** One Lighthouse run: the four scores, CLS, and the audits short of full marks (what to look at next). */
 async function audit(lighthouse, port, url, config, keepStorage = false) {
   const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', disableStorageReset: keepStorage }, config);
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
-  const failing = Object.values(lhr.audits)
+  const imperfect = Object.values(lhr.audits)
     .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
     .map((a) => a.id);
   const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? null;
-  return { scores, cls, failing, lighthouse: lhr.lighthouseVersion };
+  return { scores, cls, imperfect, lighthouse: lhr.lighthouseVersion };
 }
 
 /** Grade the domain's first question through the page itself, so the next visit has progress to show. */
@@ -50,7 +53,10 @@ async function storeProgress(cdpPort, url) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${cdpPort}`);
   const page = await browser.contexts()[0].newPage();
   await page.goto(url);
-  const article = page.locator('article[data-question]').filter({ has: page.locator('details[data-answer]') }).first();
+  const article = page
+    .locator('article[data-question]')
+    .filter({ has: page.locator('details[data-answer]') })
+    .first();
   await article.locator('details[data-answer] > summary').first().click();
   await article.getByRole('button', { name: 'I knew it' }).click();
   await article.getByText('Mastered, next review').waitFor();
@@ -82,7 +88,9 @@ try {
     for (const { type, path } of pages) {
       const run = await audit(lighthouse, chrome.port, new URL(path, server.url).href, config);
       results.push({ formFactor, type, path, ...run });
-      console.log(`${formFactor} ${type}: ${CATEGORIES.map((c) => run.scores[c]).join('/')} CLS ${run.cls}${run.failing.length ? ` (${run.failing.join(', ')})` : ''}`);
+      console.log(
+        `${formFactor} ${type}: ${CATEGORIES.map((c) => run.scores[c]).join('/')} CLS ${run.cls}${run.imperfect.length ? ` (short of full marks: ${run.imperfect.join(', ')})` : ''}`,
+      );
     }
   }
   const domain = pages.find((p) => p.type.startsWith('domain'));
@@ -98,7 +106,8 @@ try {
   await server.close();
 }
 const chromeVersion = spawnSync(systemChromium() ?? 'chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/lighthouse.json', `${JSON.stringify({ commit, chrome: chromeVersion, node: process.version, results }, null, 2)}\n`);
+writeFileSync('bench/results/lighthouse.json', `${JSON.stringify({ machine, commit, chrome: chromeVersion, results }, null, 2)}\n`);
 console.log('wrote bench/results/lighthouse.json');

@@ -61,7 +61,11 @@ export async function serveStatic(root, base = '/', port = 0, options = {}) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const { size } = await stat(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      if (options.gzip && /^(text|application\/(json|xml|wasm))|svg/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      if (
+        options.gzip &&
+        /^(text|application\/(json|xml|wasm))|svg/.test(type) &&
+        /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+      ) {
         response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
         if (request.method === 'HEAD') response.end();
         else createReadStream(file).pipe(createGzip()).pipe(response);
