@@ -24,6 +24,15 @@ describe('cks-study.json', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('reads the pass mark as a number or a percentage, and names a value out of range', () => {
+    expect(resolveSiteConfig({ file: parseConfigFile('{"passMark": 66}').input }).passMark).toBe(66);
+    expect(resolveSiteConfig({ file: parseConfigFile('{"passMark": "75%"}').input }).passMark).toBe(75);
+    const { input, diagnostics } = parseConfigFile('{\n  "passMark": 670\n}');
+    expect(resolveSiteConfig({ file: input }).passMark).toBe(67);
+    expect(diagnostics).toMatchObject([{ line: 2, column: 3, severity: 'warning', ruleId: 'invalid-config' }]);
+    expect(diagnostics[0]!.message).toMatch(/"passMark" should be a percentage between 1 and 100 .* found 670; 67 is used/);
+  });
+
   it('reports JSON it cannot parse as an error with its line and column', () => {
     const { input, diagnostics } = parseConfigFile('{\n  "title": "x",\n  certification: 1\n}');
     expect(input).toEqual({});
@@ -67,7 +76,7 @@ describe('README frontmatter', () => {
 
 describe('resolving the settings', () => {
   it('uses the defaults when nothing is set', () => {
-    expect(resolveSiteConfig({})).toEqual({ title: DEFAULT_TITLE, description: DEFAULT_DESCRIPTION, certification: null });
+    expect(resolveSiteConfig({})).toEqual({ title: DEFAULT_TITLE, description: DEFAULT_DESCRIPTION, certification: null, passMark: 67 });
   });
 
   it('lets SITE_TITLE win over the file, the file over the README, the README over its heading', () => {
@@ -97,6 +106,7 @@ describe('reading a content folder', () => {
       title: 'CKAD Exercises',
       description: 'Questions and answers for the CKAD exam, to browse, search and study.',
       certification: 'CKAD',
+      passMark: 67,
     });
     expect(diagnostics.map((d) => `${d.file}:${d.line}: ${d.ruleId}`)).toEqual([
       'cks-study.json:1: invalid-config',

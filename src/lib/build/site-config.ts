@@ -25,13 +25,16 @@ export interface SiteConfig {
   description: string;
   /** The exam the questions prepare for, e.g. "Certified Kubernetes Application Developer (CKAD)"; null when not set. */
   certification: string | null;
+  /** The mock exam's pass mark in percent (`passMark`, 67 or "67%"): 67, the CKS, CKA and CKAD mark, unless set. */
+  passMark: number;
 }
 
 export const CONFIG_FILE = 'cks-study.json';
 export const DEFAULT_TITLE = 'CKS Study';
 export const DEFAULT_DESCRIPTION = 'Questions and answers for the Kubernetes certification exams, to browse, search and study.';
 
-const KEYS = ['title', 'description', 'certification'] as const;
+const KEYS = ['title', 'description', 'certification', 'passMark'] as const;
+export const DEFAULT_PASS_MARK = 67;
 type Key = (typeof KEYS)[number];
 export type SiteConfigInput = Partial<Record<Key, string>>;
 
@@ -43,6 +46,11 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+function passMarkOf(value: unknown): number | null {
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().replace(/%$/, '')) : NaN;
+  return Number.isFinite(number) && number > 0 && number <= 100 ? number : null;
+}
+
 /** Keep the keys we know when they are non-empty strings; report the rest. */
 function pickKeys(data: Record<string, unknown>, report: (key: string, message: string) => unknown, strictKeys: boolean): SiteConfigInput {
   const out: SiteConfigInput = {};
@@ -51,7 +59,12 @@ function pickKeys(data: Record<string, unknown>, report: (key: string, message: 
       if (strictKeys) report(key, `unknown key "${key}"; expected one of ${KEYS.join(', ')}; it is ignored`);
       continue;
     }
-    if (typeof value === 'string' && value.trim() !== '') out[key as Key] = value.trim();
+    if (key === 'passMark') {
+      const mark = passMarkOf(value);
+      if (mark !== null) out.passMark = String(mark);
+      else
+        report(key, `"passMark" should be a percentage between 1 and 100 such as 67 or "67%", found ${JSON.stringify(value)}; 67 is used`);
+    } else if (typeof value === 'string' && value.trim() !== '') out[key as Key] = value.trim();
     else report(key, `"${key}" should be a non-empty string, found ${JSON.stringify(value)}; it is ignored`);
   }
   return out;
@@ -132,6 +145,7 @@ export function resolveSiteConfig(sources: {
       readme.description ??
       (certification ? `Questions and answers for the ${certification} exam, to browse, search and study.` : DEFAULT_DESCRIPTION),
     certification,
+    passMark: Number(file.passMark ?? readme.passMark ?? DEFAULT_PASS_MARK),
   };
 }
 
