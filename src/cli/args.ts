@@ -20,7 +20,7 @@ Options:
   --strict         Exit with an error on warnings too, not only on errors.
   --verbose        Show Astro's own build log.
 
-Settings: a cks-study.json in the folder ({"title", "description", "certification"}), or the
+Settings: a cks-study.json in the folder ({"title", "description", "certification", "passMark"}), or the
 same keys in the frontmatter of its README.md. The README becomes the home page introduction.`;
 
 /** A mistake on the command line: shown with the usage, exit code 2, never a stack trace. */

@@ -102,6 +102,27 @@ test('the exam paper prints its numbered tasks with points, then the answer key 
   expect(pages[0]).toMatch(/Task 1 .*\n?.*·\s+\d+(\.\d)? points?/);
 });
 
+test('"Print paper" during an exam prints the drawn tasks, then their key on a page of its own', async ({ page }) => {
+  await startExam(page, 4, 10);
+  // The browser's print dialog would wait for a person; the PDF is what it would print.
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'Print paper' }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'cks-exam-pdf-')), 'drawn.pdf');
+  await page.pdf({ path: file, format: 'A4' });
+  const pages = pdfText(file).split('\f');
+  expect(pages[0]).toContain('Exam Fixture: mock exam paper');
+  expect(pages[0]).toMatch(/4 tasks · \d+(\.\d)? points/);
+  expect(pages[0]).not.toContain('Time left');
+  const keyPage = pages.findIndex((p) => p.trim().startsWith('Answer key'));
+  expect(keyPage).toBeGreaterThan(0);
+  expect(
+    pages
+      .slice(keyPage)
+      .join('')
+      .match(/reference answer/g),
+  ).toHaveLength(4);
+});
+
 test('by keyboard alone: start, mark a task done, move on and finish', async ({ page }) => {
   await page.goto(url('exam/'));
   await page.getByRole('spinbutton', { name: 'Tasks' }).focus();

@@ -147,7 +147,7 @@ function scoreAndShow(view: ExamDeck, passMark: number): void {
   show('result');
 }
 
-function printPaper(deck: Deck, view: ExamDeck): void {
+function printPaper(view: ExamDeck): void {
   if (!exam) return;
   const tasks = exam.tasks.map((task) => {
     const card = view.card(task);
@@ -159,10 +159,7 @@ function printPaper(deck: Deck, view: ExamDeck): void {
       domainTitle: view.domainTitle(task.domain),
     };
   });
-  $('[data-exam-paper]').innerHTML = paperHtml(
-    tasks,
-    `Mock exam: ${deck.domains.length === 1 ? deck.domains[0]!.title : document.title.split(' | ').at(-1)}`,
-  );
+  $('[data-exam-paper]').innerHTML = paperHtml(tasks, root!.dataset['paperHeading'] ?? 'Mock exam paper');
   window.print();
 }
 
@@ -209,7 +206,7 @@ async function main(): Promise<void> {
     startFromForm(deck, view);
   });
   $('[data-exam-finish]').addEventListener('click', () => endExam(view, ''));
-  $('[data-exam-print]').addEventListener('click', () => printPaper(deck, view));
+  $('[data-exam-print]').addEventListener('click', () => printPaper(view));
   $('[data-exam-score]').addEventListener('click', () => scoreAndShow(view, passMark));
   $('[data-exam-new]').addEventListener('click', () => {
     store(null);
