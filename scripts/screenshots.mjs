@@ -2,7 +2,7 @@
  * `npm run screenshots`: the README's pictures of the built site (dist/), taken in Chromium:
  * home, a domain page in light and dark, and a phone. Run `npm run build` first.
  * `npm run screenshots -- --matrix` also takes every page type at every width we design for,
- * in both schemes (50 pictures, the layout e2e's matrix), into docs/screenshots/matrix/ (not
+ * in both schemes (60 pictures, the layout e2e's matrix), into docs/screenshots/matrix/ (not
  * committed): the pictures to look through before a change to the layout lands.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -26,6 +26,7 @@ const MATRIX_PAGES = [
   { name: 'study', path: 'study/' },
   { name: 'search', path: 'search/?q=strace' },
   { name: 'print', path: 'print/' },
+  { name: 'exam', path: 'exam/' },
 ];
 
 /** The matrix shots: the first 1350 px of each page, where its layout shows. */

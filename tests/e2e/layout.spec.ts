@@ -14,6 +14,7 @@ const PAGES = [
   { name: 'study', path: '/study/' },
   { name: 'search', path: '/search/?q=strace' },
   { name: 'print', path: '/print/' },
+  { name: 'exam', path: '/exam/' },
 ];
 // The page's regions, as laid out side by side or stacked: none may cover another.
 const REGIONS = ['.site-header', '.page-sidebar', 'main', '.page-outline', '.site-footer'];
