@@ -16,12 +16,12 @@ function builtQuestions(output) {
   return match ? Number(match[2]) : null;
 }
 
-export async function buildAtScale(root, sizes, log = console.log) {
+export async function buildAtScale(root, sizes, log = console.log, shape = 'long') {
   const rows = [];
   for (const size of sizes) {
     const content = mkdtempSync(join(tmpdir(), `cks-bench-${size}-`));
     const outDir = mkdtempSync(join(tmpdir(), `cks-bench-dist-${size}-`));
-    writeCurriculum(content, size);
+    writeCurriculum(content, size, { shape });
     log(`building ${size} questions from ${content} ...`);
     try {
       const run = await astroBuild({ root, outDir, env: { CONTENT_DIR: content } });

@@ -95,7 +95,7 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], rounds = 3, log = console.log } = {}) {
+export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], rounds = 3, shape = 'long', log = console.log } = {}) {
   installStarlight(log);
   mkdirSync(LOGS, { recursive: true });
   log(`build logs in ${LOGS}`);
@@ -107,7 +107,7 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
   const results = [];
   for (const size of sizes) {
     const content = mkdtempSync(join(tmpdir(), `cks-bench-cmp-${size}-`));
-    const written = writeCurriculum(content, size);
+    const written = writeCurriculum(content, size, { shape });
     const projects = {
       ours: { root: ourRoot, env: { CONTENT_DIR: content } },
       starlight: { root: starlightProject(content, { pagefind: true }), env: {}, modules: join(INSTALL, 'node_modules') },
@@ -189,5 +189,5 @@ export async function compareWithStarlight(ourRoot, { sizes = [316, 1000], round
     for (const project of Object.values(projects)) if (project.root !== ourRoot) rmSync(project.root, { recursive: true, force: true });
     rmSync(content, { recursive: true, force: true });
   }
-  return { versions, rounds, results };
+  return { versions, rounds, shape, results };
 }

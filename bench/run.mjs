@@ -8,6 +8,7 @@
  *   npm run bench -- --compare             also the Starlight comparison (installs packages)
  *   npm run bench:compare                  only the Starlight comparison
  *   npm run bench -- --summary-only        rewrite bench/results/summary.md from the JSON there
+ *   npm run bench:compare -- --shape=real  answers shaped like public repositories' (short, 1.5 fences)
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -39,6 +40,7 @@ const options = {
   compare: flag('compare') === true || onlyCompare,
   compareSizes: list(flag('compare-sizes'), [316, 1000]),
   rounds: Number(flag('rounds') ?? 3),
+  shape: flag('shape') === 'real' ? 'real' : 'long',
   port: Number(process.env['BENCH_PORT'] ?? 4391),
 };
 
@@ -81,13 +83,16 @@ if (!onlyCompare && !summaryOnly) {
   write('page-weight.json', { machine, build: { wallMs: Math.round(run.wallMs), peakRssMB: Math.round(run.peakRss / MB) }, pages });
   rmSync(outDir, { recursive: true, force: true });
 
-  const rows = await buildAtScale(ROOT, options.sizes);
+  const rows = await buildAtScale(ROOT, options.sizes, console.log, options.shape);
   write('scale.json', { machine, rows, verdict: scalingVerdict(rows) });
 
   write('optional.json', { machine, runs: [runOptional('bench:search'), runOptional('bench:print')] });
 }
 if (options.compare && !summaryOnly) {
-  write('compare.json', { machine, ...(await compareWithStarlight(ROOT, { sizes: options.compareSizes, rounds: options.rounds })) });
+  write(options.shape === 'real' ? 'compare-real.json' : 'compare.json', {
+    machine,
+    ...(await compareWithStarlight(ROOT, { sizes: options.compareSizes, rounds: options.rounds, shape: options.shape })),
+  });
 }
 
 const summary = summaryMarkdown({

@@ -179,6 +179,31 @@ function answerBody(random) {
   return `${prose(random, 2)} See [the hardening domain](b.cluster_hardening.md#${pick(random, ['rbac', 'service-accounts', 'upgrade'])}).\n\n${bashFence(random, 'sh')}`;
 }
 
+/** A bash fence of 1 to `max` lines: the short commands most real answers are. */
+function shortBash(random, max = 3, lang = 'bash') {
+  const fence = bashFence(random, lang).split('\n');
+  const lines = fence.slice(1, -1).slice(0, max === 1 ? 1 : 1 + Math.ceil(random() * (max - 1)));
+  return ['```' + lang, ...lines, '```'].join('\n');
+}
+
+const SHORT_SENTENCES = ['Check it with:', 'Then apply it:', 'On the node:', 'Verify:', 'For example:'];
+
+/**
+ * An answer shaped like those of public CKS/CKAD/CKA repositories (316 answer blocks of three
+ * of them: median 154 characters, 1.5 fences each, median fence 2 lines): mostly one or two
+ * short bash fences, some YAML manifests with their apply, some untagged, a few in prose.
+ */
+function realAnswerBody(random) {
+  const roll = random();
+  const lead = () => (random() < 0.3 ? `${pick(random, SHORT_SENTENCES)}\n\n` : '');
+  if (roll < 0.1) return prose(random, 1);
+  if (roll < 0.5) return `${lead()}${shortBash(random)}`;
+  if (roll < 0.75) return `${shortBash(random, 2)}\n\n${pick(random, SHORT_SENTENCES)}\n\n${shortBash(random, 2)}`;
+  if (roll < 0.88) return `${yamlFence(random)}\n\n${shortBash(random, 1)}`;
+  if (roll < 0.92) return shortBash(random, 2, '');
+  return `${shortBash(random, 1)}\n\n${yamlFence(random)}\n\n${shortBash(random, 1)}`;
+}
+
 /** A `<details>` block in one of the spellings authors use, some of them glued. */
 function answerBlock(random, body) {
   const roll = random();
@@ -189,19 +214,19 @@ function answerBlock(random, body) {
   return `<details><summary>Solution</summary>\n\n${body}\n\n</details>`;
 }
 
-function question(random, index) {
+function question(random, index, body = answerBody) {
   const roll = random();
   const title = `${pick(random, VERBS)} ${pick(random, THINGS)} in ${pick(random, PLACES)} (${index})`;
   if (roll < 0.01) return '#### Question\n\n<details><summary>show</summary>\n<p>\n\nAnswer\n\n</p>\n</details>';
   if (roll < 0.02) return `#### ${title}\n\n<details><summary>show</summary>\n<p>\n\n</p>\n</details>`;
   const prompt = random() < 0.15 ? `https://kubernetes.io/docs/concepts/security/\n` : '';
   if (roll < 0.08) {
-    return `#### ${title}\n${prompt}\n${answerBlock(random, answerBody(random))}\n\nThen check it from another namespace.\n\n${answerBlock(random, answerBody(random))}`;
+    return `#### ${title}\n${prompt}\n${answerBlock(random, body(random))}\n\nThen check it from another namespace.\n\n${answerBlock(random, body(random))}`;
   }
-  return `#### ${title}\n${prompt}\n${answerBlock(random, answerBody(random))}`;
+  return `#### ${title}\n${prompt}\n${answerBlock(random, body(random))}`;
 }
 
-function domainFile(random, domain, count, startIndex) {
+function domainFile(random, domain, count, startIndex, body) {
   const out = [`# ${domain.title} (${domain.weight}%)`, ''];
   const topics = [];
   let left = count;
@@ -221,7 +246,7 @@ function domainFile(random, domain, count, startIndex) {
       '',
       '### Questions',
     );
-    for (let q = 0; q < topic.size; q++) out.push(question(random, ++index), '');
+    for (let q = 0; q < topic.size; q++) out.push(question(random, ++index, body), '');
   }
   return { text: `${out.join('\n')}\n`, next: index };
 }
@@ -229,9 +254,11 @@ function domainFile(random, domain, count, startIndex) {
 /**
  * Write a curriculum of about `questions` questions (placeholders included) into `dir`:
  * the six CKS domains (or the first `domains` of them) weighted like the exam, topics of
- * 8 to 25 questions, and a README.
+ * 8 to 25 questions, and a README. `shape: 'real'` writes answers shaped like public
+ * repositories' (realAnswerBody) instead of the long generated ones.
  */
-export function writeCurriculum(dir, questions, { seed = 1, domains = DOMAINS.length, files = null } = {}) {
+export function writeCurriculum(dir, questions, { seed = 1, domains = DOMAINS.length, files = null, shape = 'long' } = {}) {
+  const body = shape === 'real' ? realAnswerBody : answerBody;
   const random = rng(seed);
   const chosen = DOMAINS.slice(0, domains);
   mkdirSync(dir, { recursive: true });
@@ -252,7 +279,7 @@ export function writeCurriculum(dir, questions, { seed = 1, domains = DOMAINS.le
     const parts = files === null ? [shares[i]] : spread(shares[i], Array(fileShares[i]).fill(1));
     for (const [k, share] of parts.entries()) {
       const name = files === null ? domain.title : `${domain.title}: part ${k + 1}`;
-      const { text, next } = domainFile(random, { ...domain, title: name }, share, index);
+      const { text, next } = domainFile(random, { ...domain, title: name }, share, index, body);
       const path = files === null ? domain.file : join(domain.file.replace(/\.md$/, ''), `${String(k + 1).padStart(3, '0')}.part.md`);
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
