@@ -50,6 +50,8 @@ describe('checkSite', () => {
         answered: 9,
         placeholders: 4,
         brokenLinks: 0,
+        manifests: 0,
+        manifestFindings: 0,
         warnings: 8,
         errors: 0,
       },
@@ -79,10 +81,23 @@ describe('the health table', () => {
     answered: 10,
     placeholders: 1,
     brokenLinks: 2,
+    manifests: 4,
+    manifestFindings: 1,
     warnings: 3,
     errors: 0,
   };
-  const pods = { file: 'b.pods.md', title: 'Pods', questions: 3, answered: 3, placeholders: 0, brokenLinks: 0, warnings: 0, errors: 0 };
+  const pods = {
+    file: 'b.pods.md',
+    title: 'Pods',
+    questions: 3,
+    answered: 3,
+    placeholders: 0,
+    brokenLinks: 0,
+    manifests: 0,
+    manifestFindings: 0,
+    warnings: 0,
+    errors: 0,
+  };
 
   it('aligns counts to the right and totals them', () => {
     const table = formatHealthTable([
@@ -90,12 +105,12 @@ describe('the health table', () => {
       { ...pods, answerBlocks: 3, strayBlocks: 0 },
     ]);
     expect(table.split('\n')).toEqual([
-      'Domain             Questions  Answer blocks  Stray blocks  Answered  Placeholders  Broken links  Warnings  File',
-      '-----------------  ---------  -------------  ------------  --------  ------------  ------------  --------  ---------',
-      'Core Concepts             12             14             0        10             1             2         3  a.core.md',
-      'Pods                       3              3             0         3             0             0         0  b.pods.md',
-      '-----------------  ---------  -------------  ------------  --------  ------------  ------------  --------  ---------',
-      'Total (2 domains)         15             17             0        13             1             2         3',
+      'Domain             Questions  Answer blocks  Stray blocks  Answered  Placeholders  Broken links  Manifests  Manifest warnings  Warnings  File',
+      '-----------------  ---------  -------------  ------------  --------  ------------  ------------  ---------  -----------------  --------  ---------',
+      'Core Concepts             12             14             0        10             1             2          4                  1         3  a.core.md',
+      'Pods                       3              3             0         3             0             0          0                  0         0  b.pods.md',
+      '-----------------  ---------  -------------  ------------  --------  ------------  ------------  ---------  -----------------  --------  ---------',
+      'Total (2 domains)         15             17             0        13             1             2          4                  1         3',
     ]);
   });
 

@@ -8,7 +8,9 @@
  *                               ---
  *
  * Precedence: `SITE_TITLE` (set by `cks-study build --title`) > cks-study.json > README
- * frontmatter > the README's first `#` heading (title only) > the defaults.
+ * frontmatter > the README's first `#` heading (title only) > the defaults. The same for
+ * `kubernetesVersion`, whose environment variable `KUBERNETES_VERSION` is set by
+ * `--kubernetes-version`; it defaults to the newest bundled release.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,12 @@ import { toString } from 'mdast-util-to-string';
 import { Reporter } from '../curriculum/diagnostics';
 import { normalizeSource } from '../curriculum/normalize';
 import type { Diagnostic } from '../curriculum/types';
+import {
+  bundledVersion,
+  DEFAULT_KUBERNETES_VERSION,
+  describeBundledVersions,
+  type KubernetesVersion,
+} from '../manifests/kubernetes-versions';
 
 export interface SiteConfig {
   /** The site's name: header, every page title, Open Graph site name. */
@@ -25,13 +33,15 @@ export interface SiteConfig {
   description: string;
   /** The exam the questions prepare for, e.g. "Certified Kubernetes Application Developer (CKAD)"; null when not set. */
   certification: string | null;
+  /** The Kubernetes release the manifests in answers are checked against (`kubernetesVersion`). */
+  kubernetesVersion: KubernetesVersion;
 }
 
 export const CONFIG_FILE = 'cks-study.json';
 export const DEFAULT_TITLE = 'CKS Study';
 export const DEFAULT_DESCRIPTION = 'Questions and answers for the Kubernetes certification exams, to browse, search and study.';
 
-const KEYS = ['title', 'description', 'certification'] as const;
+const KEYS = ['title', 'description', 'certification', 'kubernetesVersion'] as const;
 type Key = (typeof KEYS)[number];
 export type SiteConfigInput = Partial<Record<Key, string>>;
 
@@ -43,6 +53,13 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+/** `"1.36"`, or 1.36 as YAML reads an unquoted version, when it names a bundled release. */
+function kubernetesVersionOf(value: unknown): KubernetesVersion | null {
+  if (typeof value === 'string') return bundledVersion(value);
+  if (typeof value === 'number') return bundledVersion(String(value));
+  return null;
+}
+
 /** Keep the keys we know when they are non-empty strings; report the rest. */
 function pickKeys(data: Record<string, unknown>, report: (key: string, message: string) => unknown, strictKeys: boolean): SiteConfigInput {
   const out: SiteConfigInput = {};
@@ -51,7 +68,15 @@ function pickKeys(data: Record<string, unknown>, report: (key: string, message: 
       if (strictKeys) report(key, `unknown key "${key}"; expected one of ${KEYS.join(', ')}; it is ignored`);
       continue;
     }
-    if (typeof value === 'string' && value.trim() !== '') out[key as Key] = value.trim();
+    if (key === 'kubernetesVersion') {
+      const version = kubernetesVersionOf(value);
+      if (version !== null) out.kubernetesVersion = version;
+      else
+        report(
+          key,
+          `"kubernetesVersion" should name a bundled Kubernetes release such as "${DEFAULT_KUBERNETES_VERSION}", found ${JSON.stringify(value)}; bundled: ${describeBundledVersions()}; the default is used`,
+        );
+    } else if (typeof value === 'string' && value.trim() !== '') out[key as Key] = value.trim();
     else report(key, `"${key}" should be a non-empty string, found ${JSON.stringify(value)}; it is ignored`);
   }
   return out;
@@ -119,6 +144,8 @@ export function readmeSettings(
 /** Merge the sources in order of precedence. Pure. */
 export function resolveSiteConfig(sources: {
   envTitle?: string | undefined;
+  /** `KUBERNETES_VERSION` (set by `--kubernetes-version`), already checked to be bundled. */
+  envKubernetesVersion?: string | undefined;
   file?: SiteConfigInput;
   readme?: SiteConfigInput;
   heading?: string | null;
@@ -132,6 +159,11 @@ export function resolveSiteConfig(sources: {
       readme.description ??
       (certification ? `Questions and answers for the ${certification} exam, to browse, search and study.` : DEFAULT_DESCRIPTION),
     certification,
+    kubernetesVersion:
+      bundledVersion(sources.envKubernetesVersion ?? '') ??
+      bundledVersion(file.kubernetesVersion ?? '') ??
+      bundledVersion(readme.kubernetesVersion ?? '') ??
+      DEFAULT_KUBERNETES_VERSION,
   };
 }
 
@@ -154,5 +186,8 @@ export function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv): { co
     heading = parsed.heading;
     diagnostics.push(...parsed.diagnostics);
   }
-  return { config: resolveSiteConfig({ envTitle: env['SITE_TITLE'], file, readme, heading }), diagnostics };
+  return {
+    config: resolveSiteConfig({ envTitle: env['SITE_TITLE'], envKubernetesVersion: env['KUBERNETES_VERSION'], file, readme, heading }),
+    diagnostics,
+  };
 }

@@ -1,0 +1,267 @@
+/**
+ * Checks the manifests of an answer against the API of one Kubernetes release: wrong types,
+ * missing required fields, unknown fields, enum values, and apiVersions the release
+ * deprecated or no longer serves. Pure: the findings are returned, with the file line and
+ * column of the offending field.
+ */
+import type { ErrorObject } from 'ajv';
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { BlockDiagnostic, SourcePosition } from '../curriculum/types';
+import { apiLifecycle } from './api-lifecycle';
+import type { ManifestSource } from './find-manifests';
+import { groupOf, type KubernetesSchemas } from './kubernetes-schemas';
+import { isElided, isPlaceholder } from './placeholders';
+import { closest } from './suggest';
+import { offsetOf } from './yaml-places';
+
+export const SCHEMA_RULE = 'k8s-schema';
+export const REMOVED_RULE = 'k8s-removed-api';
+export const DEPRECATED_RULE = 'k8s-deprecated-api';
+
+/**
+ * What became of one document: checked against the schema (with or without findings), a
+ * fragment with no apiVersion and kind, a kind the release does not define (a CRD, a config
+ * file), or skipped as broken on purpose.
+ */
+export type Outcome = 'checked' | 'fragment' | 'other-kind' | 'broken';
+
+export interface SourceCheck {
+  findings: BlockDiagnostic[];
+  outcomes: Outcome[];
+}
+
+/** Files that say `apiVersion: v1` but are no API object: a kubeconfig, kubectl's List. */
+const NOT_API_OBJECTS = new Set(['v1 Config', 'v1 List']);
+
+/** More than this many findings in one document are summed up in the last one. */
+const MAX_FINDINGS = 8;
+
+/** `null` means "unset" to the API server: `creationTimestamp: null` from `--dry-run -o yaml` is valid. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
+}
+
+function pathOf(pointer: string): string[] {
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `['spec', 'containers', '0', 'name']` -> `spec.containers[0].name`. */
+function fieldName(path: readonly string[]): string {
+  return path.reduce((out, segment) => (/^\d+$/.test(segment) ? `${out}[${segment}]` : out === '' ? segment : `${out}.${segment}`), '');
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a mapping';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  integer: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'a mapping',
+  array: 'a list',
+};
+
+function expectedType(type: unknown): string {
+  const types = Array.isArray(type) ? type : [type];
+  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
+}
+
+interface Place {
+  path: string[];
+  part: 'key' | 'value';
+}
+
+/** One schema error as a sentence, the field it is about and a likely fix; null when exam text explains it. */
+function describe(error: ErrorObject, elided: boolean): { message: string; place: Place; hint?: string } | null {
+  const path = pathOf(error.instancePath);
+  const field = fieldName(path);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String((error.params as { additionalProperty: string }).additionalProperty);
+      if (isPlaceholder(name)) return null;
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const suggestion = closest(name, known);
+      return {
+        message: `unknown field ${fieldName([...path, name])}`,
+        place: { path: [...path, name], part: 'key' },
+        ...(suggestion ? { hint: `did you mean ${suggestion}?` } : {}),
+      };
+    }
+    case 'required': {
+      if (elided) return null;
+      const name = String((error.params as { missingProperty: string }).missingProperty);
+      return { message: `missing required field ${fieldName([...path, name])}`, place: { path, part: 'key' } };
+    }
+    case 'type':
+      if (isPlaceholder(error.data)) return null;
+      return {
+        message: `${field} should be ${expectedType((error.params as { type: unknown }).type)}, found ${describeValue(error.data)}`,
+        place: { path, part: 'value' },
+      };
+    case 'enum': {
+      if (isPlaceholder(error.data)) return null;
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      return {
+        message: `${field} should be one of ${allowed.join(', ')}; found ${describeValue(error.data)}`,
+        place: { path, part: 'value' },
+      };
+    }
+    default:
+      return { message: `${field || 'the manifest'} ${error.message ?? 'is not valid'}`, place: { path, part: 'value' } };
+  }
+}
+
+/** A type error and an enum error about one value say the same thing twice: keep the first. */
+function distinct(errors: readonly ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key =
+      error.keyword === 'type' || error.keyword === 'enum'
+        ? `${error.instancePath}#value`
+        : `${error.instancePath}#${JSON.stringify(error.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function stringField(data: Record<string, unknown>, key: string): string | null {
+  const value = data[key];
+  return typeof value === 'string' && value.trim() !== '' && !isPlaceholder(value) ? value.trim() : null;
+}
+
+/** What an apiVersion and kind the release does not serve should have been, when the release can tell. */
+function unservedKind(schemas: KubernetesSchemas, apiVersion: string, kind: string): string {
+  const release = `Kubernetes ${schemas.version}`;
+  const elsewhere = schemas.apiVersionsOf(kind);
+  if (elsewhere.length > 0) return `${release} serves ${kind} as ${elsewhere.join(', ')}, not ${apiVersion}`;
+  const kinds = schemas.kindsOf(apiVersion);
+  const suggestion = closest(kind, kinds);
+  if (kinds.length > 0) return `${release} has no kind ${kind} in ${apiVersion}${suggestion ? `; did you mean ${suggestion}?` : ''}`;
+  return `${release} does not serve ${apiVersion} (no kind ${kind} in it)`;
+}
+
+class DocumentChecker {
+  readonly findings: BlockDiagnostic[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly place: (offset: number) => SourcePosition,
+  ) {}
+
+  report(ruleId: string, offset: number, message: string): void {
+    const at = this.place(offset);
+    this.findings.push({ line: at.line, column: at.column, ruleId, message });
+  }
+
+  at(path: readonly string[], part: 'key' | 'value'): number {
+    return offsetOf(this.doc, path, part);
+  }
+}
+
+function checkDocument(doc: Document, schemas: KubernetesSchemas, place: (offset: number) => SourcePosition, elided: boolean) {
+  const checker = new DocumentChecker(doc, place);
+  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  if (data === null || data === undefined) return { outcome: null, findings: [] };
+  if (typeof data !== 'object' || Array.isArray(data)) return { outcome: 'fragment' as const, findings: [] };
+  const record = data as Record<string, unknown>;
+  const apiVersion = stringField(record, 'apiVersion');
+  const kind = stringField(record, 'kind');
+  if (apiVersion === null || kind === null) return { outcome: 'fragment' as const, findings: [] };
+  if (NOT_API_OBJECTS.has(`${apiVersion} ${kind}`)) return { outcome: 'other-kind' as const, findings: [] };
+  const release = `Kubernetes ${schemas.version}`;
+  const lifecycle = apiLifecycle(apiVersion, kind, schemas.version);
+  if (lifecycle.state === 'removed') {
+    const { change } = lifecycle;
+    checker.report(
+      REMOVED_RULE,
+      checker.at(['apiVersion'], 'value'),
+      `${apiVersion} ${kind} was removed in ${change.removedIn}: use ${change.use}`,
+    );
+    return { outcome: 'checked' as const, findings: checker.findings };
+  }
+  if (lifecycle.state === 'deprecated') {
+    const { change } = lifecycle;
+    checker.report(
+      DEPRECATED_RULE,
+      checker.at(['apiVersion'], 'value'),
+      `${apiVersion} ${kind} is deprecated since ${change.deprecatedIn} (${release} still serves it): use ${change.use}`,
+    );
+  }
+  const definition = schemas.definitionOf(apiVersion, kind);
+  if (definition === undefined) {
+    // A group of its own (a CRD, a component's config file) is not this schema's to judge.
+    if (!schemas.servesGroup(apiVersion) || (groupOf(apiVersion) === '' && apiVersion !== 'v1'))
+      return { outcome: 'other-kind' as const, findings: checker.findings };
+    checker.report(SCHEMA_RULE, checker.at(['kind'], 'value'), unservedKind(schemas, apiVersion, kind));
+    return { outcome: 'checked' as const, findings: checker.findings };
+  }
+  const validate = schemas.validator(definition);
+  if (!validate(withoutNulls(record))) {
+    const described = distinct(validate.errors ?? [])
+      .map((error) => describe(error, elided))
+      .filter((d) => d !== null);
+    for (const [i, { message, place: where, hint }] of described.entries()) {
+      const more = i === MAX_FINDINGS - 1 && described.length > MAX_FINDINGS ? `; ${described.length - i - 1} more in this ${kind}` : '';
+      checker.report(
+        SCHEMA_RULE,
+        checker.at(where.path, where.part),
+        `${message} in ${apiVersion} ${kind} (${release})${hint ? `; ${hint}` : ''}${more}`,
+      );
+      if (more) break;
+    }
+  }
+  return { outcome: 'checked' as const, findings: checker.findings };
+}
+
+/** Checks one manifest source (a YAML block or a heredoc); every `---` document in it. */
+export function checkManifestSource(source: ManifestSource, schemas: KubernetesSchemas): SourceCheck {
+  if (source.broken) return { findings: [], outcomes: ['broken'] };
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(source.yaml, { lineCounter });
+  const documents = Array.isArray(parsed) ? parsed : [];
+  const place = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    const start = source.positions[line - 1] ?? source.positions.at(-1) ?? { line: 1, column: 1 };
+    return { line: start.line, column: start.column + col - 1 };
+  };
+  const findings: BlockDiagnostic[] = [];
+  const outcomes: Outcome[] = [];
+  const elided = isElided(source.yaml);
+  for (const doc of documents) {
+    const error = doc.errors[0];
+    if (error) {
+      const text = source.yaml.slice(doc.range[0], doc.range[2]);
+      // Template syntax and elisions are exam text, not YAML mistakes; without apiVersion and kind it is no manifest.
+      if (isPlaceholder(text) || !/^\s*apiVersion:/m.test(text) || !/^\s*kind:/m.test(text)) {
+        outcomes.push('fragment');
+        continue;
+      }
+      const at = place(error.pos[0]);
+      const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      findings.push({ line: at.line, column: at.column, ruleId: SCHEMA_RULE, message: `not valid YAML: ${reason}` });
+      outcomes.push('checked');
+      continue;
+    }
+    const result = checkDocument(doc, schemas, place, elided);
+    if (result.outcome !== null) outcomes.push(result.outcome);
+    findings.push(...result.findings);
+  }
+  return { findings, outcomes };
+}
