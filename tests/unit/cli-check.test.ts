@@ -73,6 +73,45 @@ describe('checkSite', () => {
   });
 });
 
+describe('manifests in cks-study check', () => {
+  const withTypo = (dir: string) =>
+    writeFileSync(
+      join(dir, 'a.pods.md'),
+      '# Pods\n\n### Make the root filesystem read-only.\n\n<details><summary>show</summary>\n\n```yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx\n    securityContext:\n      readOnlyRootFileSystem: true\n```\n\n</details>\n',
+    );
+
+  it('prints each finding with its line, counts it in the table, and fails only with --strict', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cks-check-manifests-'));
+    withTypo(dir);
+    const io = capture(dir);
+    expect(await main(['check', '.'], packageRoot, io)).toBe(0);
+    expect(io.stderr).toEqual([
+      'a.pods.md:17:7: warning: unknown field spec.containers[0].securityContext.readOnlyRootFileSystem in v1 Pod (Kubernetes 1.36); did you mean readOnlyRootFilesystem? [k8s-schema]',
+    ]);
+    expect(io.stdout[0]).toMatch(/1 warning, 0 errors; manifests: 1 checked against Kubernetes 1\.36$/);
+    expect(io.stdout.flatMap((l) => l.split('\n')).find((l) => l.startsWith('Pods'))).toMatch(
+      /^Pods(\s+\d+){6}\s+1\s+1\s+1\s+a\.pods\.md$/,
+    );
+    const strict = capture(dir);
+    expect(await main(['check', '.', '--strict'], packageRoot, strict)).toBe(1);
+  });
+
+  it('checks against the release --kubernetes-version names, and says it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cks-check-version-'));
+    withTypo(dir);
+    const io = capture(dir);
+    await main(['check', '.', '--kubernetes-version', '1.34'], packageRoot, io);
+    expect(io.stderr[0]).toContain('(Kubernetes 1.34)');
+    expect(io.stdout[0]).toContain('manifests: 1 checked against Kubernetes 1.34');
+  });
+
+  it('names the bundled Kubernetes releases in --version', async () => {
+    const io = capture();
+    expect(await main(['--version'], packageRoot, io)).toBe(0);
+    expect(io.stdout).toEqual([expect.stringMatching(/^cks-study \d+\.\d+\.\d+$/), 'Kubernetes API schemas: 1.34, 1.36 (default 1.36)']);
+  });
+});
+
 describe('the health table', () => {
   const core = {
     file: 'a.core.md',

@@ -112,7 +112,8 @@ function describe(error: ErrorObject, elided: boolean): { message: string; place
       if (isPlaceholder(error.data)) return null;
       return {
         message: `${field} should be ${expectedType((error.params as { type: unknown }).type)}, found ${describeValue(error.data)}`,
-        place: { path, part: 'value' },
+        // A mapping or list where a value belongs starts on the lines below its key: point at the key.
+        place: { path, part: typeof error.data === 'object' ? 'key' : 'value' },
       };
     case 'enum': {
       if (isPlaceholder(error.data)) return null;

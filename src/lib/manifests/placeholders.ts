@@ -12,11 +12,12 @@ export function isPlaceholder(value: unknown): boolean {
 }
 
 /**
- * A manifest shortened on purpose: a line that is only `...` (or a comment of it). Its
- * required fields may be the part left out, so they are not asked for.
+ * A manifest shortened on purpose: a line that is only `...`, or a comment that starts with
+ * one (`# ... the rest as before`). Its required fields may be the part left out, so they are
+ * not asked for.
  */
 export function isElided(yaml: string): boolean {
-  return /^\s*(?:-\s*)?(?:#\s*)?(?:\.\.\.|…)\s*$/m.test(yaml);
+  return /^\s*(?:-\s*)?(?:\.\.\.|…)\s*$|^\s*#\s*(?:\.\.\.|…)/m.test(yaml);
 }
 
 /** `yaml broken` on the fence, or a `# cks-study: broken-on-purpose` comment: a "fix this manifest" exercise. */
