@@ -5,7 +5,8 @@
  * column of the offending field.
  */
 import type { ErrorObject } from 'ajv';
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { loadAll } from 'js-yaml';
+import { LineCounter, parseAllDocuments } from 'yaml';
 import type { BlockDiagnostic, SourcePosition } from '../curriculum/types';
 import { apiLifecycle } from './api-lifecycle';
 import type { ManifestSource } from './find-manifests';
@@ -158,82 +159,92 @@ function unservedKind(schemas: KubernetesSchemas, apiVersion: string, kind: stri
   return `${release} does not serve ${apiVersion} (no kind ${kind} in it)`;
 }
 
-class DocumentChecker {
-  readonly findings: BlockDiagnostic[] = [];
-
-  constructor(
-    private readonly doc: Document,
-    private readonly place: (offset: number) => SourcePosition,
-  ) {}
-
-  report(ruleId: string, offset: number, message: string): void {
-    const at = this.place(offset);
-    this.findings.push({ line: at.line, column: at.column, ruleId, message });
-  }
-
-  at(path: readonly string[], part: 'key' | 'value'): number {
-    return offsetOf(this.doc, path, part);
-  }
+/** A finding before it has a place in the file: the field it is about. */
+interface Finding {
+  ruleId: string;
+  message: string;
+  place: Place;
 }
 
-function checkDocument(doc: Document, schemas: KubernetesSchemas, place: (offset: number) => SourcePosition, elided: boolean) {
-  const checker = new DocumentChecker(doc, place);
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+type DataCheck = { outcome: Outcome | null; findings: Finding[] };
+
+/** One document's data against the release: the outcome, and findings placed by field. */
+function checkData(data: unknown, schemas: KubernetesSchemas, elided: boolean): DataCheck {
   if (data === null || data === undefined) return { outcome: null, findings: [] };
-  if (typeof data !== 'object' || Array.isArray(data)) return { outcome: 'fragment' as const, findings: [] };
+  if (typeof data !== 'object' || Array.isArray(data)) return { outcome: 'fragment', findings: [] };
   const record = data as Record<string, unknown>;
   const apiVersion = stringField(record, 'apiVersion');
   const kind = stringField(record, 'kind');
-  if (apiVersion === null || kind === null) return { outcome: 'fragment' as const, findings: [] };
-  if (NOT_API_OBJECTS.has(`${apiVersion} ${kind}`)) return { outcome: 'other-kind' as const, findings: [] };
+  if (apiVersion === null || kind === null) return { outcome: 'fragment', findings: [] };
+  if (NOT_API_OBJECTS.has(`${apiVersion} ${kind}`)) return { outcome: 'other-kind', findings: [] };
   const release = `Kubernetes ${schemas.version}`;
+  const findings: Finding[] = [];
   const lifecycle = apiLifecycle(apiVersion, kind, schemas.version);
+  const atApiVersion: Place = { path: ['apiVersion'], part: 'value' };
   if (lifecycle.state === 'removed') {
     const { change } = lifecycle;
-    checker.report(
-      REMOVED_RULE,
-      checker.at(['apiVersion'], 'value'),
-      `${apiVersion} ${kind} was removed in ${change.removedIn}: use ${change.use}`,
-    );
-    return { outcome: 'checked' as const, findings: checker.findings };
+    findings.push({
+      ruleId: REMOVED_RULE,
+      place: atApiVersion,
+      message: `${apiVersion} ${kind} was removed in ${change.removedIn}: use ${change.use}`,
+    });
+    return { outcome: 'checked', findings };
   }
   if (lifecycle.state === 'deprecated') {
     const { change } = lifecycle;
-    checker.report(
-      DEPRECATED_RULE,
-      checker.at(['apiVersion'], 'value'),
-      `${apiVersion} ${kind} is deprecated since ${change.deprecatedIn} (${release} still serves it): use ${change.use}`,
-    );
+    findings.push({
+      ruleId: DEPRECATED_RULE,
+      place: atApiVersion,
+      message: `${apiVersion} ${kind} is deprecated since ${change.deprecatedIn} (${release} still serves it): use ${change.use}`,
+    });
   }
   const definition = schemas.definitionOf(apiVersion, kind);
   if (definition === undefined) {
     // A group of its own (a CRD, a component's config file) is not this schema's to judge.
-    if (!schemas.servesGroup(apiVersion) || (groupOf(apiVersion) === '' && apiVersion !== 'v1'))
-      return { outcome: 'other-kind' as const, findings: checker.findings };
-    checker.report(SCHEMA_RULE, checker.at(['kind'], 'value'), unservedKind(schemas, apiVersion, kind));
-    return { outcome: 'checked' as const, findings: checker.findings };
+    if (!schemas.servesGroup(apiVersion) || (groupOf(apiVersion) === '' && apiVersion !== 'v1')) return { outcome: 'other-kind', findings };
+    findings.push({ ruleId: SCHEMA_RULE, place: { path: ['kind'], part: 'value' }, message: unservedKind(schemas, apiVersion, kind) });
+    return { outcome: 'checked', findings };
   }
   const validate = schemas.validator(definition);
   if (!validate(withoutNulls(record))) {
     const described = distinct(validate.errors ?? [])
       .map((error) => describe(error, elided))
       .filter((d) => d !== null);
-    for (const [i, { message, place: where, hint }] of described.entries()) {
+    for (const [i, { message, place, hint }] of described.entries()) {
       const more = i === MAX_FINDINGS - 1 && described.length > MAX_FINDINGS ? `; ${described.length - i - 1} more in this ${kind}` : '';
-      checker.report(
-        SCHEMA_RULE,
-        checker.at(where.path, where.part),
-        `${message} in ${apiVersion} ${kind} (${release})${hint ? `; ${hint}` : ''}${more}`,
-      );
+      findings.push({
+        ruleId: SCHEMA_RULE,
+        place,
+        message: `${message} in ${apiVersion} ${kind} (${release})${hint ? `; ${hint}` : ''}${more}`,
+      });
       if (more) break;
     }
   }
-  return { outcome: 'checked' as const, findings: checker.findings };
+  return { outcome: 'checked', findings };
 }
 
-/** Checks one manifest source (a YAML block or a heredoc); every `---` document in it. */
-export function checkManifestSource(source: ManifestSource, schemas: KubernetesSchemas): SourceCheck {
-  if (source.broken) return { findings: [], outcomes: ['broken'] };
+/**
+ * The quick reading: js-yaml, many times faster than the yaml package, but with no places.
+ * Null when the text does not parse, or when something was found and needs its place.
+ */
+function quickCheck(source: ManifestSource, schemas: KubernetesSchemas, elided: boolean): SourceCheck | null {
+  let documents: unknown[];
+  try {
+    documents = loadAll(source.yaml);
+  } catch {
+    return null;
+  }
+  const outcomes: Outcome[] = [];
+  for (const data of documents) {
+    const { outcome, findings } = checkData(data, schemas, elided);
+    if (findings.length > 0) return null;
+    if (outcome !== null) outcomes.push(outcome);
+  }
+  return { findings: [], outcomes };
+}
+
+/** The careful reading: the yaml package's documents know where each node is written. */
+function placedCheck(source: ManifestSource, schemas: KubernetesSchemas, elided: boolean): SourceCheck {
   const lineCounter = new LineCounter();
   const parsed = parseAllDocuments(source.yaml, { lineCounter });
   const documents = Array.isArray(parsed) ? parsed : [];
@@ -244,7 +255,6 @@ export function checkManifestSource(source: ManifestSource, schemas: KubernetesS
   };
   const findings: BlockDiagnostic[] = [];
   const outcomes: Outcome[] = [];
-  const elided = isElided(source.yaml);
   for (const doc of documents) {
     const error = doc.errors[0];
     if (error) {
@@ -260,9 +270,23 @@ export function checkManifestSource(source: ManifestSource, schemas: KubernetesS
       outcomes.push('checked');
       continue;
     }
-    const result = checkDocument(doc, schemas, place, elided);
+    const result = checkData(doc.toJS({ maxAliasCount: 100 }), schemas, elided);
     if (result.outcome !== null) outcomes.push(result.outcome);
-    findings.push(...result.findings);
+    for (const finding of result.findings) {
+      const at = place(offsetOf(doc, finding.place.path, finding.place.part));
+      findings.push({ line: at.line, column: at.column, ruleId: finding.ruleId, message: finding.message });
+    }
   }
   return { findings, outcomes };
+}
+
+/**
+ * Checks one manifest source (a YAML block or a heredoc); every `---` document in it. Most
+ * manifests are valid: they are read once, quickly; only one with a finding, or one that
+ * does not parse, is read again to place what was found.
+ */
+export function checkManifestSource(source: ManifestSource, schemas: KubernetesSchemas): SourceCheck {
+  if (source.broken) return { findings: [], outcomes: ['broken'] };
+  const elided = isElided(source.yaml);
+  return quickCheck(source, schemas, elided) ?? placedCheck(source, schemas, elided);
 }

@@ -5,9 +5,6 @@
  * Each comes with the place in the file of every one of its lines, so a finding points at
  * the field.
  */
-import type { Code } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { visit } from 'unist-util-visit';
 import type { SourcePosition } from '../curriculum/types';
 import { inferLanguage, normaliseLanguage } from '../render/plugins/infer-code-language';
 import { BROKEN_MARK } from './placeholders';
@@ -60,39 +57,73 @@ function heredocs(code: string, at: (index: number, offset: number) => SourcePos
   return found;
 }
 
+interface FencedCode {
+  /** Info string: the language, then its meta (`yaml broken`). */
+  lang: string;
+  meta: string;
+  /** Code lines, the fence's indentation removed as CommonMark removes it. */
+  lines: string[];
+  /** Index in the markdown of the first code line, and how many characters each line lost. */
+  first: number;
+  dropped: number[];
+}
+
+const OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^`\s]*)[ \t]*(.*)$/;
+
+/**
+ * The fenced code blocks of a markdown fragment, found line by line: the same fences the
+ * renderer sees, with no full parse (this runs on every answer of every build). A fence may be
+ * indented, as it is inside a list item; the indentation of its opening line is taken off
+ * every line of its code.
+ */
+function fencedBlocks(lines: readonly string[]): FencedCode[] {
+  const blocks: FencedCode[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = OPEN.exec(lines[i] ?? '');
+    if (!open) continue;
+    const [, indent = '', run = '', lang = '', meta = ''] = open;
+    // CommonMark: the info string of a backtick fence may not contain a backtick.
+    if (run[0] === '`' && meta.includes('`')) continue;
+    const close = new RegExp(`^[ \\t]*${run[0] === '`' ? '`' : '~'}{${run.length},}[ \\t]*$`);
+    const code: string[] = [];
+    const dropped: number[] = [];
+    let j = i + 1;
+    for (; j < lines.length && !close.test(lines[j] ?? ''); j += 1) {
+      const line = lines[j] ?? '';
+      const cut = Math.min(indent.length, /^[ \t]*/.exec(line)?.[0].length ?? 0);
+      code.push(line.slice(cut));
+      dropped.push(cut);
+    }
+    blocks.push({ lang, meta, lines: code, first: i + 1, dropped });
+    i = j;
+  }
+  return blocks;
+}
+
 /** The manifests in one answer's markdown, whose lines start at `positions` in the file. */
 export function findManifests(markdown: string, positions: readonly SourcePosition[]): ManifestSource[] {
-  // Most answers hold no code at all: no need to parse them.
-  if (!/```|~~~|^ {4}|\t/m.test(markdown)) return [];
-  const lines = markdown.split('\n');
+  // Most answers hold no fence at all: nothing to look at.
+  if (!markdown.includes('```') && !markdown.includes('~~~')) return [];
   const found: ManifestSource[] = [];
-  visit(fromMarkdown(markdown), 'code', (node: Code) => {
-    const start = node.position?.start.line;
-    if (start === undefined) return;
-    const opener = lines[start - 1] ?? '';
-    // A fenced block's code starts on the line after its fence; an indented one's on its first line.
-    const first = /^\s*(?:`{3,}|~{3,})/.test(opener) ? start : start - 1;
-    const codeLines = node.value.split('\n');
+  for (const block of fencedBlocks(markdown.split('\n'))) {
+    const value = block.lines.join('\n');
     const at = (index: number, offset: number): SourcePosition => {
-      const line = lines[first + index] ?? '';
-      const place = positions[first + index] ?? positions.at(-1) ?? { line: 1, column: 1 };
-      // The code line is its markdown line less the indentation the fence or list item took.
-      const dropped = Math.max(0, line.length - (codeLines[index] ?? '').length);
-      return { line: place.line, column: place.column + dropped + offset };
+      const place = positions[block.first + index] ?? positions.at(-1) ?? { line: 1, column: 1 };
+      return { line: place.line, column: place.column + (block.dropped[index] ?? 0) + offset };
     };
-    const language = node.lang ? normaliseLanguage(node.lang) : inferLanguage(node.value);
-    const broken = /\bbroken\b/i.test(node.meta ?? '');
+    const language = block.lang ? normaliseLanguage(block.lang) : inferLanguage(value);
+    const broken = /\bbroken\b/i.test(block.meta);
     if (language === 'yaml') {
       found.push({
-        yaml: node.value,
-        positions: codeLines.map((_, i) => at(i, 0)),
+        yaml: value,
+        positions: block.lines.map((_, i) => at(i, 0)),
         origin: 'fence',
-        block: node.value,
-        broken: broken || BROKEN_MARK.test(node.value),
+        block: value,
+        broken: broken || BROKEN_MARK.test(value),
       });
     } else if (SHELL.has(language)) {
-      found.push(...heredocs(node.value, at, broken, node.value));
+      found.push(...heredocs(value, at, broken, value));
     }
-  });
+  }
   return found;
 }
