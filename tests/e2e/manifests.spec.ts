@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 // content/ is checked against the default Kubernetes release (kubernetes-versions.ts) and builds with no finding.
@@ -39,3 +40,19 @@ test('the domain page says how many manifests were checked, and only marked bloc
   await expect(plain.locator('.manifest-mark')).toHaveCount(0);
   await expect(page.locator('.domain-stats')).toContainText(RELEASE);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the mark is readable in the ${colorScheme} scheme (axe, colour contrast included)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/cluster-setup/');
+    const details = page.locator('details[data-answer]:has(pre.shiki[data-manifest])').first();
+    await details.locator(':scope > summary').click();
+    await expect(details.locator('.manifest-mark').first()).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('.manifest-mark')
+      .options({ resultTypes: ['violations'] })
+      .setLegacyMode(true)
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+}
