@@ -181,3 +181,24 @@ describe('the lifecycle of APIs', () => {
     expect(closest('colour', ['replicas', 'selector'])).toBeUndefined();
   });
 });
+
+describe('manifests that could hang or break the check', () => {
+  it('keeps an alias bomb small and says so at its line', () => {
+    const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: x}', 'a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 8; i += 1)
+      lines.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
+    const started = performance.now();
+    const { findings } = check(lines.join('\n'));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(findings[0]).toMatchObject({ line: 1, ruleId: 'k8s-schema', message: expect.stringMatching(/^could not read this YAML: /) });
+  });
+
+  it('still reads ordinary aliases', () => {
+    const yaml = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: &l {app: x}\n  annotations: *l';
+    expect(check(yaml)).toEqual({ findings: [], outcomes: ['checked'] });
+  });
+});

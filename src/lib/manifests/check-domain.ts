@@ -3,8 +3,8 @@
  * what was and was not checked, and which code blocks the page may mark as valid.
  */
 import type { Diagnostic, Domain } from '../curriculum/types';
-import { checkManifestSource, type Outcome } from './check-manifests';
-import { findManifests } from './find-manifests';
+import { checkManifestSource, SCHEMA_RULE, type Outcome, type SourceCheck } from './check-manifests';
+import { findManifests, type ManifestSource } from './find-manifests';
 import type { KubernetesSchemas } from './kubernetes-schemas';
 
 export interface ManifestCounts {
@@ -44,6 +44,26 @@ const COUNTED: Record<Outcome, keyof ManifestCounts> = {
   broken: 'broken',
 };
 
+/** A bug in the check must not take the build down: the manifest is reported as left unchecked, by its line. */
+function checkSafely(source: ManifestSource, schemas: () => KubernetesSchemas): SourceCheck {
+  try {
+    return checkManifestSource(source, schemas());
+  } catch (error) {
+    const at = source.positions[0] ?? { line: 1, column: 1 };
+    return {
+      findings: [
+        {
+          line: at.line,
+          column: at.column,
+          ruleId: SCHEMA_RULE,
+          message: `could not check this manifest (${String(error)}); it is left unchecked`,
+        },
+      ],
+      outcomes: ['other-kind'],
+    };
+  }
+}
+
 /** `schemas` is asked for on the first manifest found, so a domain without any loads none. */
 export function checkDomainManifests(domain: Domain, file: string, version: string, schemas: () => KubernetesSchemas): DomainManifests {
   const diagnostics: Diagnostic[] = [];
@@ -52,7 +72,7 @@ export function checkDomainManifests(domain: Domain, file: string, version: stri
   const blocks = new Map<string, { checked: boolean; clean: boolean }>();
   for (const part of domain.topics.flatMap((t) => t.questions.flatMap((q) => q.parts))) {
     for (const source of findManifests(part.markdown, part.positions)) {
-      const { findings, outcomes } = checkManifestSource(source, schemas());
+      const { findings, outcomes } = checkSafely(source, schemas);
       for (const outcome of outcomes) counts[COUNTED[outcome]] += 1;
       for (const finding of findings) diagnostics.push({ file, severity: 'warning', ...finding });
       const block = blocks.get(source.block) ?? { checked: false, clean: true };

@@ -228,6 +228,8 @@ function checkData(data: unknown, schemas: KubernetesSchemas, elided: boolean): 
  * Null when the text does not parse, or when something was found and needs its place.
  */
 function quickCheck(source: ManifestSource, schemas: KubernetesSchemas, elided: boolean): SourceCheck | null {
+  // Aliases are left to the yaml package, which caps how far they expand (a "billion laughs" stays small).
+  if (/(?:^|[\s[{,])\*[^\s,\]}]/m.test(source.yaml)) return null;
   let documents: unknown[];
   try {
     documents = loadAll(source.yaml);
@@ -270,7 +272,21 @@ function placedCheck(source: ManifestSource, schemas: KubernetesSchemas, elided:
       outcomes.push('checked');
       continue;
     }
-    const result = checkData(doc.toJS({ maxAliasCount: 100 }), schemas, elided);
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      const at = place(doc.range[0]);
+      findings.push({
+        line: at.line,
+        column: at.column,
+        ruleId: SCHEMA_RULE,
+        message: `could not read this YAML: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      outcomes.push('checked');
+      continue;
+    }
+    const result = checkData(data, schemas, elided);
     if (result.outcome !== null) outcomes.push(result.outcome);
     for (const finding of result.findings) {
       const at = place(offsetOf(doc, finding.place.path, finding.place.part));
