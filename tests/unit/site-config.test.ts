@@ -127,6 +127,11 @@ describe('reading a content folder', () => {
     expect(diagnostics[0]?.message).toContain(`bundled: ${BUNDLED_KUBERNETES_VERSIONS.join(', ')}`);
   });
 
+  it('says to quote a version that YAML read as a number', () => {
+    const { diagnostics } = readSiteConfig(folder({ 'README.md': '---\nkubernetesVersion: 1.30\n---\n# Site\n' }), {});
+    expect(diagnostics[0]?.message).toContain('found 1.3 (quote it: unquoted, 1.30 reads as the number 1.3)');
+  });
+
   it('reads an unquoted kubernetesVersion in README frontmatter', () => {
     expect(readSiteConfig(folder({ 'README.md': '---\nkubernetesVersion: 1.34\n---\n# Site\n' }), {}).config.kubernetesVersion).toBe(
       '1.34',

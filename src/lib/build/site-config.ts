@@ -74,7 +74,7 @@ function pickKeys(data: Record<string, unknown>, report: (key: string, message: 
       else
         report(
           key,
-          `"kubernetesVersion" should name a bundled Kubernetes release such as "${DEFAULT_KUBERNETES_VERSION}", found ${JSON.stringify(value)}; bundled: ${describeBundledVersions()}; the default is used`,
+          `"kubernetesVersion" should name a bundled Kubernetes release such as "${DEFAULT_KUBERNETES_VERSION}", found ${JSON.stringify(value)}${typeof value === 'number' ? ' (quote it: unquoted, 1.30 reads as the number 1.3)' : ''}; bundled: ${describeBundledVersions()}; the default is used`,
         );
     } else if (typeof value === 'string' && value.trim() !== '') out[key as Key] = value.trim();
     else report(key, `"${key}" should be a non-empty string, found ${JSON.stringify(value)}; it is ignored`);
