@@ -37,15 +37,24 @@ const NOT_API_OBJECTS = new Set(['v1 Config', 'v1 List']);
 /** More than this many findings in one document are summed up in the last one. */
 const MAX_FINDINGS = 8;
 
-/** `null` means "unset" to the API server: `creationTimestamp: null` from `--dry-run -o yaml` is valid. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== null)
-      .map(([k, v]) => [k, withoutNulls(v)]),
-  );
+/**
+ * `null` means "unset" to the API server: `creationTimestamp: null` from `--dry-run -o yaml` is
+ * valid. Dropped in place (the data is this check's own, fresh from the parser); a value met
+ * twice through an alias is visited once.
+ */
+function dropNulls(value: unknown, seen = new WeakSet<object>()): unknown {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) dropNulls(item, seen);
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (record[key] === null) delete record[key];
+    else dropNulls(record[key], seen);
+  }
+  return value;
 }
 
 function pathOf(pointer: string): string[] {
@@ -206,7 +215,7 @@ function checkData(data: unknown, schemas: KubernetesSchemas, elided: boolean): 
     return { outcome: 'checked', findings };
   }
   const validate = schemas.validator(definition);
-  if (!validate(withoutNulls(record))) {
+  if (!validate(dropNulls(record))) {
     const described = distinct(validate.errors ?? [])
       .map((error) => describe(error, elided))
       .filter((d) => d !== null);
@@ -228,8 +237,9 @@ function checkData(data: unknown, schemas: KubernetesSchemas, elided: boolean): 
  * Null when the text does not parse, or when something was found and needs its place.
  */
 function quickCheck(source: ManifestSource, schemas: KubernetesSchemas, elided: boolean): SourceCheck | null {
-  // Aliases are left to the yaml package, which caps how far they expand (a "billion laughs" stays small).
-  if (/(?:^|[\s[{,])\*[^\s,\]}]/m.test(source.yaml)) return null;
+  // Aliases are left to the yaml package, which caps how far they expand (a "billion laughs"
+  // stays small). An alias needs an anchor: both, outside of words (`a && b`, `"0 3 * * *"`).
+  if (/(?:^|[\s[{,])&[\w-]/m.test(source.yaml) && /(?:^|[\s[{,])\*[\w-]/m.test(source.yaml)) return null;
   let documents: unknown[];
   try {
     documents = loadAll(source.yaml);
