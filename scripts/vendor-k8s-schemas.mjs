@@ -152,20 +152,40 @@ function schemaOf(type, format, refs, extra) {
   }
 }
 
-/** apiVersion -> kind -> model class, from the `create` request factories. */
+/** `/apis/apps/v1/namespaces/{namespace}/deployments` -> `apps/v1`; `/api/v1/...` -> `v1`. */
+function apiVersionOf(path) {
+  const m = /^\/apis?\/(?:([^/]+)\/)?(v\d+(?:alpha\d+|beta\d+)?)\//.exec(path);
+  if (!m) return null;
+  return m[1] && path.startsWith('/apis/') ? `${m[1]}/${m[2]}` : m[2];
+}
+
+/**
+ * apiVersion -> kind -> model class: the body each `create` call sends, and what each `read`
+ * of one object returns (kinds such as ComponentStatus are read, never created).
+ */
 function readKinds(apisDir) {
   const kinds = {};
+  const add = (apiVersion, kind, model) => {
+    if (apiVersion !== null) (kinds[apiVersion] ??= {})[kind] ??= model;
+  };
   for (const file of readdirSync(apisDir).filter((f) => /^\w+Api\.js$/.test(f))) {
     const js = readFileSync(join(apisDir, file), 'utf8');
-    for (const block of js.split(/\n {4}async /).slice(1)) {
-      const method = /^create(?:Namespaced)?(\w+)\(/.exec(block);
+    const blocks = js.split(/\n {4}async /).slice(1);
+    const readPaths = new Map();
+    for (const block of blocks) {
+      const name = /^(\w+)\(/.exec(block)?.[1] ?? '';
       const path = /localVarPath = '([^']+)'/.exec(block)?.[1];
+      const create = /^create(?:Namespaced)?(\w+)$/.exec(name);
       const body = /ObjectSerializer\.serialize\(body, "(\w+)"/.exec(block)?.[1];
-      if (!method || !path || !body || path.includes('{name}')) continue;
-      const m = /^\/apis?\/(?:([^/]+)\/)?(v\d+(?:alpha\d+|beta\d+)?)\//.exec(path);
-      if (!m) continue;
-      const apiVersion = m[1] && path.startsWith('/apis/') ? `${m[1]}/${m[2]}` : m[2];
-      (kinds[apiVersion] ??= {})[method[1]] = body;
+      if (create && path && body && !path.includes('{name}')) add(apiVersionOf(path), create[1], body);
+      // One object, not a subresource of it (`.../deployments/{name}/scale`).
+      if (/^read(?:Namespaced)?\w+$/.test(name) && path?.endsWith('/{name}')) readPaths.set(name, path);
+    }
+    for (const block of blocks) {
+      const read = /^(read(?:Namespaced)?(\w+))WithHttpInfo\(/.exec(block);
+      const model = /ObjectSerializer\.deserialize\([^;]*?"(\w+)", ""\)/.exec(block)?.[1];
+      const path = read ? readPaths.get(read[1]) : undefined;
+      if (read && model && path && /^(?:[A-Z][a-z]+)*V\d/.test(model)) add(apiVersionOf(path), read[2], model);
     }
   }
   return kinds;

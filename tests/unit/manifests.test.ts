@@ -169,6 +169,14 @@ describe('the lifecycle of APIs', () => {
     expect(apiLifecycle('v1', 'Endpoints', '1.33').state).toBe('deprecated');
   });
 
+  it('knows kinds that are only ever read, such as ComponentStatus, and that it is deprecated', () => {
+    expect(
+      messages('apiVersion: v1\nkind: ComponentStatus\nmetadata: {name: etcd-0}\nconditions:\n- {type: Healthy, status: "True"}'),
+    ).toEqual([
+      '1:13 v1 ComponentStatus is deprecated since 1.19 (Kubernetes 1.36 still serves it): use the /livez and /readyz endpoints of each component [k8s-deprecated-api]',
+    ]);
+  });
+
   it('compares versions as numbers and reads the ways authors write them', () => {
     expect(compareVersions('1.9', '1.22')).toBeLessThan(0);
     expect(['1.36', 'v1.36', '1.36.2', ' 1.36 '].map(bundledVersion)).toEqual(['1.36', '1.36', '1.36', '1.36']);

@@ -70,6 +70,7 @@ export const API_CHANGES: readonly ApiChange[] = [
   { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kinds: FLOW_CONTROL, removedIn: '1.32', use: 'flowcontrol.apiserver.k8s.io/v1' },
   // Still served, with a warning on every request.
   { apiVersion: 'v1', kinds: ['Endpoints'], deprecatedIn: '1.33', use: 'discovery.k8s.io/v1 EndpointSlice' },
+  { apiVersion: 'v1', kinds: ['ComponentStatus'], deprecatedIn: '1.19', use: 'the /livez and /readyz endpoints of each component' },
 ];
 
 export type Lifecycle = { state: 'removed'; change: ApiChange } | { state: 'deprecated'; change: ApiChange } | { state: 'served' };
