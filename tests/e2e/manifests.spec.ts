@@ -23,7 +23,10 @@ test('a checked manifest carries a quiet "valid for Kubernetes" mark with a tool
   expect(sizes.mark).toBeLessThan(sizes.code);
   await marked.hover();
   // The copy script wraps the block in .code-block and puts its button beside the <pre>.
-  await marked.locator('xpath=..').getByRole('button', { name: 'Copy code to clipboard' }).click();
+  const copy = marked.locator('xpath=..').getByRole('button', { name: 'Copy code to clipboard' });
+  await copy.click();
+  // The write waits for the prompt stripper to load: read the clipboard once the button says it is done.
+  await expect(copy).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('apiVersion:');
   expect(copied).not.toContain('valid for Kubernetes');
