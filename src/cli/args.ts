@@ -1,9 +1,11 @@
 /** The `cks-study` command line: parsed and checked here, with no side effects. */
 import { parseArgs } from 'node:util';
+import { bundledVersion, describeBundledVersions } from '../lib/manifests/kubernetes-versions';
 
 export const SHORT_USAGE = `Usage:
-  cks-study build <folder> [--out <dir>] [--base /path/] [--site URL] [--title "Name"] [--strict] [--verbose]
-  cks-study check <folder> [--strict]
+  cks-study build <folder> [--out <dir>] [--base /path/] [--site URL] [--title "Name"]
+                  [--kubernetes-version 1.36] [--strict] [--verbose]
+  cks-study check <folder> [--kubernetes-version 1.36] [--strict]
   cks-study --help | --version`;
 
 export const USAGE = `${SHORT_USAGE}
@@ -17,10 +19,14 @@ Options:
   --base /path/    Serve the site under this path, e.g. /<repo>/ on GitHub Pages (default: /).
   --site URL       The site's address, e.g. https://<user>.github.io: canonical URLs and a sitemap.
   --title "Name"   Site title; overrides cks-study.json and the README's frontmatter.
+  --kubernetes-version 1.36
+                   The Kubernetes release the manifests in answers are checked against;
+                   overrides "kubernetesVersion" in cks-study.json (bundled: ${describeBundledVersions()}).
   --strict         Exit with an error on warnings too, not only on errors.
   --verbose        Show Astro's own build log.
 
-Settings: a cks-study.json in the folder ({"title", "description", "certification", "passMark"}), or the
+Settings: a cks-study.json in the folder ({"title", "description", "certification", "passMark",
+"kubernetesVersion"}), or the
 same keys in the frontmatter of its README.md. The README becomes the home page introduction.`;
 
 /** A mistake on the command line: shown with the usage, exit code 2, never a stack trace. */
@@ -35,6 +41,8 @@ export interface BuildCommand {
   base: string | undefined;
   site: string | undefined;
   title: string | undefined;
+  /** A bundled release, checked here. */
+  kubernetesVersion: string | undefined;
   strict: boolean;
   verbose: boolean;
 }
@@ -42,6 +50,7 @@ export interface BuildCommand {
 export interface CheckCommand {
   command: 'check';
   folder: string;
+  kubernetesVersion: string | undefined;
   strict: boolean;
 }
 
@@ -52,12 +61,14 @@ const BUILD_OPTIONS = {
   base: { type: 'string' },
   site: { type: 'string' },
   title: { type: 'string' },
+  'kubernetes-version': { type: 'string' },
   strict: { type: 'boolean' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const CHECK_OPTIONS = {
+  'kubernetes-version': { type: 'string' },
   strict: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -113,6 +124,18 @@ function folderOf(positionals: string[], command: string): string {
   return folder;
 }
 
+/** `1.36`, `v1.36` or `1.36.2`, when its release is bundled. */
+export function normalizeKubernetesVersion(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const version = bundledVersion(value);
+  if (version === null) {
+    throw new UsageError(
+      `--kubernetes-version should be a bundled Kubernetes release, found "${value}"; bundled: ${describeBundledVersions()}`,
+    );
+  }
+  return version;
+}
+
 function emptyToUndefined(value: string | undefined, option: string): string | undefined {
   if (value !== undefined && value.trim() === '') throw new UsageError(`option --${option} needs a value`);
   return value;
@@ -140,6 +163,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       base: base === undefined ? undefined : normalizeBase(base),
       site: site === undefined ? undefined : normalizeSite(site),
       title: emptyToUndefined(values.title, 'title')?.trim(),
+      kubernetesVersion: normalizeKubernetesVersion(emptyToUndefined(values['kubernetes-version'], 'kubernetes-version')),
       strict: values.strict ?? false,
       verbose: values.verbose ?? false,
     };
@@ -152,7 +176,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
       rethrow(error);
     }
     if (parsed.values.help) return { command: 'help' };
-    return { command: 'check', folder: folderOf(parsed.positionals, 'check'), strict: parsed.values.strict ?? false };
+    return {
+      command: 'check',
+      folder: folderOf(parsed.positionals, 'check'),
+      kubernetesVersion: normalizeKubernetesVersion(emptyToUndefined(parsed.values['kubernetes-version'], 'kubernetes-version')),
+      strict: parsed.values.strict ?? false,
+    };
   }
   if (command.startsWith('-')) throw new UsageError(`a command comes first (build or check), found ${command}`);
   throw new UsageError(`unknown command "${command}"; expected build or check`);

@@ -12,6 +12,7 @@ export interface RunBuildOptions {
   base: string | undefined;
   site: string | undefined;
   title: string | undefined;
+  kubernetesVersion: string | undefined;
   verbose: boolean;
   log: (line: string) => void;
 }
@@ -56,6 +57,7 @@ export async function runBuild(options: RunBuildOptions): Promise<{ ok: true; si
   // The diagnostics are already printed (main.ts); the loader need not print them again.
   process.env['CKS_STUDY_REPORTED'] = '1';
   if (options.title !== undefined) process.env['SITE_TITLE'] = options.title;
+  if (options.kubernetesVersion !== undefined) process.env['KUBERNETES_VERSION'] = options.kubernetesVersion;
   if (options.base !== undefined) process.env['BASE_PATH'] = options.base;
   if (options.site !== undefined) process.env['SITE_URL'] = options.site;
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';

@@ -10,6 +10,8 @@ const NUMBERS = [
   ['Answered', 'answered'],
   ['Placeholders', 'placeholders'],
   ['Broken links', 'brokenLinks'],
+  ['Manifests', 'manifests'],
+  ['Manifest warnings', 'manifestFindings'],
   ['Warnings', 'warnings'],
 ] as const;
 

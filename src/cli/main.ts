@@ -12,6 +12,7 @@ import { runBuild } from './build';
 import { formatHealthTable } from './health-table';
 import { unsafeOutDir } from './out-dir';
 import { plural } from '../lib/site/labels';
+import { describeBundledVersions } from '../lib/manifests/kubernetes-versions';
 
 export interface Io {
   out: (line: string) => void;
@@ -37,9 +38,9 @@ function contentFolder(folder: string, cwd: string): string {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Parse and report: the diagnostics, then a line of counts. Returns the exit code it calls for. */
-async function report(contentDir: string, io: Io, strict: boolean) {
+async function report(contentDir: string, io: Io, strict: boolean, kubernetesVersion: string | undefined) {
   const started = performance.now();
-  const check = await checkSite(contentDir);
+  const check = await checkSite(contentDir, kubernetesVersion === undefined ? {} : { KUBERNETES_VERSION: kubernetesVersion });
   for (const line of formatDiagnostics(check.diagnostics, contentDir, io.cwd)) io.err(line);
   const took = Math.round(performance.now() - started);
   io.out(`Parsed ${plural(check.files, 'markdown file')} in ${took} ms: ${formatSummary(check.summary)}`);
@@ -58,7 +59,7 @@ async function report(contentDir: string, io: Io, strict: boolean) {
 
 async function check(command: CheckCommand, io: Io): Promise<number> {
   const contentDir = contentFolder(command.folder, io.cwd);
-  const { check: result, failure } = await report(contentDir, io, command.strict);
+  const { check: result, failure } = await report(contentDir, io, command.strict, command.kubernetesVersion);
   io.out('');
   io.out(formatHealthTable(result.domains));
   if (failure !== null) {
@@ -74,7 +75,7 @@ async function build(command: BuildCommand, io: Io, packageRoot: string): Promis
   const outDir = resolve(io.cwd, command.out ?? 'dist');
   const unsafe = unsafeOutDir(outDir, { contentDir, packageRoot, cwd: io.cwd });
   if (unsafe !== null) throw new UsageError(unsafe);
-  const { failure } = await report(contentDir, io, command.strict);
+  const { failure } = await report(contentDir, io, command.strict, command.kubernetesVersion);
   if (failure !== null) {
     io.err(`cks-study: ${failure}; the site was not built`);
     return 1;
@@ -100,7 +101,8 @@ export async function main(argv: readonly string[], packageRoot: string, io: Io 
         io.out(USAGE);
         return 0;
       case 'version':
-        io.out(version(packageRoot));
+        io.out(`cks-study ${version(packageRoot)}`);
+        io.out(`Kubernetes API schemas: ${describeBundledVersions()}`);
         return 0;
       case 'check':
         return await check(command, io);

@@ -39,6 +39,7 @@ async function loadSite(settings: BuildSettings, base: string, logger: AstroInte
       contentDir,
       base,
       siteTitle: settings.siteTitle,
+      kubernetesVersion: settings.kubernetesVersion,
       ...(indexer ? { onSearchRecords: (records) => indexer.add(records) } : {}),
     });
     // The `cks-study` command has printed the diagnostics already, before building.

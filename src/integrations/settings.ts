@@ -12,6 +12,8 @@ export interface BuildSettings {
   reported: boolean;
   /** `SITE_TITLE` (or `cks-study build --title`): overrides the content folder's title. */
   siteTitle: string | undefined;
+  /** `KUBERNETES_VERSION` (or `cks-study build --kubernetes-version`): the release manifests are checked against. */
+  kubernetesVersion: string | undefined;
   /** When the site was built (ISO 8601): `SOURCE_DATE_EPOCH`, else now. */
   builtAt: string;
   /**
@@ -27,6 +29,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv, cwd: string): BuildSetti
     strict: strictFromEnv(env),
     reported: env['CKS_STUDY_REPORTED'] === '1',
     siteTitle: env['SITE_TITLE'],
+    kubernetesVersion: env['KUBERNETES_VERSION'],
     builtAt: buildTime(env).toISOString(),
   };
 }

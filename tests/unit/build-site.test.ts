@@ -118,3 +118,25 @@ describe('the seed-shaped domain (tests/fixtures/site-seed-shaped)', () => {
 describeSeed('the seed file', () => {
   describeSeedShapedSite(seedFile, seedFileName);
 });
+
+describe('manifests in a built site', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cks-build-manifests-'));
+  const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+  copyFileSync(join(fixtures, 'manifest-a-correct-deployment/input.md'), join(dir, 'a.workloads.md'));
+  copyFileSync(join(fixtures, 'manifest-a-typo/input.md'), join(dir, 'b.typos.md'));
+
+  it('marks the valid block on the page with the release the build checked against, and counts per domain', async () => {
+    const site = await buildSite({ contentDir: dir, base: '/', kubernetesVersion: '1.34' });
+    const [valid, typos] = site.domains;
+    expect(valid?.manifests).toEqual({ checked: 1, kubernetesVersion: '1.34' });
+    expect(typos?.manifests).toEqual({ checked: 2, kubernetesVersion: '1.34' });
+    const html = (d: typeof valid) => d?.topics.flatMap((t) => t.questions.flatMap((q) => q.parts.map((p) => p.html))).join('\n') ?? '';
+    expect(html(valid)).toContain('valid for Kubernetes 1.34');
+    expect(html(typos)).not.toContain('manifest-mark');
+    expect(site.summary.manifests).toEqual({ kubernetesVersion: '1.34', checked: 3, fragments: 0, otherKinds: 0, broken: 0 });
+    expect(site.diagnostics.filter((d) => d.ruleId === 'k8s-schema').map((d) => `${d.file}:${d.line}`)).toEqual([
+      'b.typos.md:19',
+      'b.typos.md:36',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBase, normalizeSite, parseCommandLine, UsageError } from '../../src/cli/args';
+import { BUNDLED_KUBERNETES_VERSIONS, DEFAULT_KUBERNETES_VERSION } from '../../src/lib/manifests/kubernetes-versions';
 
 function usageError(argv: string[]): string {
   try {
@@ -25,6 +26,8 @@ describe('cks-study build', () => {
         'https://me.github.io',
         '--title',
         ' CKAD Exercises ',
+        '--kubernetes-version',
+        'v1.34',
         '--strict',
         '--verbose',
       ]),
@@ -35,6 +38,7 @@ describe('cks-study build', () => {
       base: '/ckad/',
       site: 'https://me.github.io/',
       title: 'CKAD Exercises',
+      kubernetesVersion: '1.34',
       strict: true,
       verbose: true,
     });
@@ -48,6 +52,7 @@ describe('cks-study build', () => {
       base: undefined,
       site: undefined,
       title: undefined,
+      kubernetesVersion: undefined,
       strict: false,
       verbose: false,
     });
@@ -87,7 +92,20 @@ describe('cks-study build', () => {
 
 describe('cks-study check', () => {
   it('takes the folder and --strict', () => {
-    expect(parseCommandLine(['check', 'ex', '--strict'])).toEqual({ command: 'check', folder: 'ex', strict: true });
+    expect(parseCommandLine(['check', 'ex', '--strict'])).toEqual({
+      command: 'check',
+      folder: 'ex',
+      kubernetesVersion: undefined,
+      strict: true,
+    });
+    expect(parseCommandLine(['check', 'ex', '--kubernetes-version=1.36'])).toMatchObject({ kubernetesVersion: '1.36' });
+  });
+
+  it('takes only a Kubernetes release whose schemas are bundled, and names those', () => {
+    expect(usageError(['check', 'ex', '--kubernetes-version', '1.20'])).toBe(
+      `--kubernetes-version should be a bundled Kubernetes release, found "1.20"; bundled: ${BUNDLED_KUBERNETES_VERSIONS.join(', ')} (default ${DEFAULT_KUBERNETES_VERSION})`,
+    );
+    expect(usageError(['build', 'ex', '--kubernetes-version'])).toBe('option --kubernetes-version needs a value');
   });
 
   it('has no build options', () => {

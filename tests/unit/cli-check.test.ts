@@ -50,6 +50,8 @@ describe('checkSite', () => {
         answered: 9,
         placeholders: 4,
         brokenLinks: 0,
+        manifests: 0,
+        manifestFindings: 0,
         warnings: 8,
         errors: 0,
       },
@@ -71,6 +73,45 @@ describe('checkSite', () => {
   });
 });
 
+describe('manifests in cks-study check', () => {
+  const withTypo = (dir: string) =>
+    writeFileSync(
+      join(dir, 'a.pods.md'),
+      '# Pods\n\n### Make the root filesystem read-only.\n\n<details><summary>show</summary>\n\n```yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx\n    securityContext:\n      readOnlyRootFileSystem: true\n```\n\n</details>\n',
+    );
+
+  it('prints each finding with its line, counts it in the table, and fails only with --strict', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cks-check-manifests-'));
+    withTypo(dir);
+    const io = capture(dir);
+    expect(await main(['check', '.'], packageRoot, io)).toBe(0);
+    expect(io.stderr).toEqual([
+      'a.pods.md:17:7: warning: unknown field spec.containers[0].securityContext.readOnlyRootFileSystem in v1 Pod (Kubernetes 1.36); did you mean readOnlyRootFilesystem? [k8s-schema]',
+    ]);
+    expect(io.stdout[0]).toMatch(/1 warning, 0 errors; manifests: 1 checked against Kubernetes 1\.36$/);
+    expect(io.stdout.flatMap((l) => l.split('\n')).find((l) => l.startsWith('Pods'))).toMatch(
+      /^Pods(\s+\d+){6}\s+1\s+1\s+1\s+a\.pods\.md$/,
+    );
+    const strict = capture(dir);
+    expect(await main(['check', '.', '--strict'], packageRoot, strict)).toBe(1);
+  });
+
+  it('checks against the release --kubernetes-version names, and says it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cks-check-version-'));
+    withTypo(dir);
+    const io = capture(dir);
+    await main(['check', '.', '--kubernetes-version', '1.34'], packageRoot, io);
+    expect(io.stderr[0]).toContain('(Kubernetes 1.34)');
+    expect(io.stdout[0]).toContain('manifests: 1 checked against Kubernetes 1.34');
+  });
+
+  it('names the bundled Kubernetes releases in --version', async () => {
+    const io = capture();
+    expect(await main(['--version'], packageRoot, io)).toBe(0);
+    expect(io.stdout).toEqual([expect.stringMatching(/^cks-study \d+\.\d+\.\d+$/), 'Kubernetes API schemas: 1.34, 1.36 (default 1.36)']);
+  });
+});
+
 describe('the health table', () => {
   const core = {
     file: 'a.core.md',
@@ -79,10 +120,23 @@ describe('the health table', () => {
     answered: 10,
     placeholders: 1,
     brokenLinks: 2,
+    manifests: 4,
+    manifestFindings: 1,
     warnings: 3,
     errors: 0,
   };
-  const pods = { file: 'b.pods.md', title: 'Pods', questions: 3, answered: 3, placeholders: 0, brokenLinks: 0, warnings: 0, errors: 0 };
+  const pods = {
+    file: 'b.pods.md',
+    title: 'Pods',
+    questions: 3,
+    answered: 3,
+    placeholders: 0,
+    brokenLinks: 0,
+    manifests: 0,
+    manifestFindings: 0,
+    warnings: 0,
+    errors: 0,
+  };
 
   it('aligns counts to the right and totals them', () => {
     const table = formatHealthTable([
@@ -90,12 +144,12 @@ describe('the health table', () => {
       { ...pods, answerBlocks: 3, strayBlocks: 0 },
     ]);
     expect(table.split('\n')).toEqual([
-      'Domain             Questions  Answer blocks  Stray blocks  Answered  Placeholders  Broken links  Warnings  File',
-      '-----------------  ---------  -------------  ------------  --------  ------------  ------------  --------  ---------',
-      'Core Concepts             12             14             0        10             1             2         3  a.core.md',
-      'Pods                       3              3             0         3             0             0         0  b.pods.md',
-      '-----------------  ---------  -------------  ------------  --------  ------------  ------------  --------  ---------',
-      'Total (2 domains)         15             17             0        13             1             2         3',
+      'Domain             Questions  Answer blocks  Stray blocks  Answered  Placeholders  Broken links  Manifests  Manifest warnings  Warnings  File',
+      '-----------------  ---------  -------------  ------------  --------  ------------  ------------  ---------  -----------------  --------  ---------',
+      'Core Concepts             12             14             0        10             1             2          4                  1         3  a.core.md',
+      'Pods                       3              3             0         3             0             0          0                  0         0  b.pods.md',
+      '-----------------  ---------  -------------  ------------  --------  ------------  ------------  ---------  -----------------  --------  ---------',
+      'Total (2 domains)         15             17             0        13             1             2          4                  1         3',
     ]);
   });
 

@@ -36,6 +36,7 @@ function domain(topics: RenderedTopic[], slug = 'hardening'): RenderedDomain {
     questionCount: count,
     answeredCount: count,
     placeholders: 0,
+    manifests: { checked: 0, kubernetesVersion: '1.36' },
   };
 }
 

@@ -15,6 +15,19 @@ describe('markdown renderer', () => {
     expect(html).toContain('--shiki-dark');
   });
 
+  it('marks a code block the manifest check vouches for, and no other', async () => {
+    const manifest = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dev';
+    const markdown = `\`\`\`yaml\n${manifest}\n\`\`\`\n\n\`\`\`yaml\nkind: Other\n\`\`\``;
+    const html = await render(markdown, { ...noLinks, manifestMark: (code) => (code === manifest ? '1.36' : undefined) });
+    expect(html.match(/class="manifest-mark"/g)).toHaveLength(1);
+    expect(html).toContain('data-manifest="1.36"');
+    expect(html).toContain('valid for Kubernetes 1.36</span></pre>');
+    expect(html).toMatch(/title="Checked against the API schema of Kubernetes 1\.36[^"]*"/);
+    // Search and copy read past it: it is furniture, and outside the <code>.
+    expect(html).toMatch(/<\/code><span class="manifest-mark"[^>]*data-pagefind-ignore/);
+    expect((await render(markdown, noLinks)).includes('manifest-mark')).toBe(false);
+  });
+
   it('treats an upper-case YAML tag as yaml', async () => {
     const html = await render('```YAML\napiVersion: v1\nkind: Pod\n```', noLinks);
     expect(html).toContain('data-lang="yaml"');

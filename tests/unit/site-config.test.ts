@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_KUBERNETES_VERSIONS, DEFAULT_KUBERNETES_VERSION } from '../../src/lib/manifests/kubernetes-versions';
 import {
   DEFAULT_DESCRIPTION,
   DEFAULT_TITLE,
@@ -76,7 +77,21 @@ describe('README frontmatter', () => {
 
 describe('resolving the settings', () => {
   it('uses the defaults when nothing is set', () => {
-    expect(resolveSiteConfig({})).toEqual({ title: DEFAULT_TITLE, description: DEFAULT_DESCRIPTION, certification: null, passMark: 67 });
+    expect(resolveSiteConfig({})).toEqual({
+      title: DEFAULT_TITLE,
+      description: DEFAULT_DESCRIPTION,
+      certification: null,
+      kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
+      passMark: 67,
+    });
+  });
+
+  it('checks manifests against the newest bundled release unless the flag, the file or the README names one', () => {
+    expect(DEFAULT_KUBERNETES_VERSION).toBe(BUNDLED_KUBERNETES_VERSIONS.at(-1));
+    const file = { kubernetesVersion: '1.34' };
+    expect(resolveSiteConfig({ envKubernetesVersion: '1.36', file }).kubernetesVersion).toBe('1.36');
+    expect(resolveSiteConfig({ file, readme: { kubernetesVersion: '1.36' } }).kubernetesVersion).toBe('1.34');
+    expect(resolveSiteConfig({ readme: { kubernetesVersion: 'v1.34.2' } }).kubernetesVersion).toBe('1.34');
   });
 
   it('lets SITE_TITLE win over the file, the file over the README, the README over its heading', () => {
@@ -107,11 +122,31 @@ describe('reading a content folder', () => {
       description: 'Questions and answers for the CKAD exam, to browse, search and study.',
       certification: 'CKAD',
       passMark: 67,
+      kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
     });
     expect(diagnostics.map((d) => `${d.file}:${d.line}: ${d.ruleId}`)).toEqual([
       'cks-study.json:1: invalid-config',
       'README.md:1: invalid-config',
     ]);
+  });
+
+  it('reads kubernetesVersion from cks-study.json, and names the bundled releases when it is not one', () => {
+    expect(readSiteConfig(folder({ 'cks-study.json': '{"kubernetesVersion": "1.34"}' }), {}).config.kubernetesVersion).toBe('1.34');
+    const { config, diagnostics } = readSiteConfig(folder({ 'cks-study.json': '{\n  "kubernetesVersion": "1.20"\n}' }), {});
+    expect(config.kubernetesVersion).toBe(DEFAULT_KUBERNETES_VERSION);
+    expect(diagnostics).toMatchObject([{ file: 'cks-study.json', line: 2, column: 3, ruleId: 'invalid-config' }]);
+    expect(diagnostics[0]?.message).toContain(`bundled: ${BUNDLED_KUBERNETES_VERSIONS.join(', ')}`);
+  });
+
+  it('says to quote a version that YAML read as a number', () => {
+    const { diagnostics } = readSiteConfig(folder({ 'README.md': '---\nkubernetesVersion: 1.30\n---\n# Site\n' }), {});
+    expect(diagnostics[0]?.message).toContain('found 1.3 (quote it: unquoted, 1.30 reads as the number 1.3)');
+  });
+
+  it('reads an unquoted kubernetesVersion in README frontmatter', () => {
+    expect(readSiteConfig(folder({ 'README.md': '---\nkubernetesVersion: 1.34\n---\n# Site\n' }), {}).config.kubernetesVersion).toBe(
+      '1.34',
+    );
   });
 
   it('takes SITE_TITLE from the environment', () => {

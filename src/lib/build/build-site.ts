@@ -24,6 +24,8 @@ export interface BuildSiteOptions {
   base: string;
   /** `SITE_TITLE`, as the edge read it: overrides the content folder's title. */
   siteTitle?: string | undefined;
+  /** `KUBERNETES_VERSION` (`--kubernetes-version`), as the edge read it: overrides the content folder's. */
+  kubernetesVersion?: string | undefined;
   /** Called after each file is parsed and rendered, for progress output. */
   onFile?: (path: string, index: number, total: number) => void;
   /** Called with each domain's search records as soon as it is rendered, for an index built meanwhile. */
@@ -162,6 +164,7 @@ async function renderDomain(
       questionCount: all.length,
       answeredCount: all.filter((q) => q.answered).length,
       placeholders: domain.placeholders,
+      manifests: { checked: parsed.manifests.counts.checked, kubernetesVersion: parsed.manifests.kubernetesVersion },
       files: [],
     },
     text,
@@ -173,9 +176,9 @@ function contextsFor(read: ContentRead, options: BuildSiteOptions, diagnostics: 
   const files = new Map<string, ContentFile>();
   // Which files each markdown file's pages link to, so each page's entry carries its own.
   const filesOf = new Map<string, Map<string, ContentFile>>();
-  const contextFor =
-    (path: string): ContextAt =>
-    (line) => ({
+  const contextFor = (path: string): ContextAt => {
+    const valid = read.domains.find((d) => d.path === path)?.manifests.validBlocks;
+    return (line) => ({
       resolveLink: (href) => resolveSiblingLink(href, path, read.fileUrls),
       resolveFile: (url) => {
         const target = resolveRelative(url, path, read.fileUrls, read.isFile);
@@ -187,6 +190,7 @@ function contextsFor(read: ContentRead, options: BuildSiteOptions, diagnostics: 
         filesOf.get(path)?.set(file.path, file);
         return contentFileUrl(options.base, target.path, target.suffix);
       },
+      manifestMark: (code) => (valid?.has(code) ? read.config.kubernetesVersion : undefined),
       reportUnsafe: (message) =>
         diagnostics.push({
           file: path,
@@ -197,6 +201,7 @@ function contextsFor(read: ContentRead, options: BuildSiteOptions, diagnostics: 
           message: `${message}; the rest is kept`,
         }),
     });
+  };
   const filesFor = (path: string) => [...(filesOf.get(path)?.values() ?? [])];
   const allFiles = () => [...files.values()].sort((a, b) => a.path.localeCompare(b.path));
   return { contextFor, filesFor, allFiles };
@@ -204,7 +209,10 @@ function contextsFor(read: ContentRead, options: BuildSiteOptions, diagnostics: 
 
 /** Read, parse and render a whole content folder. Never throws on bad markdown. */
 export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
-  const read = await readContent(options.contentDir, { base: options.base, env: { SITE_TITLE: options.siteTitle } });
+  const read = await readContent(options.contentDir, {
+    base: options.base,
+    env: { SITE_TITLE: options.siteTitle, KUBERNETES_VERSION: options.kubernetesVersion },
+  });
   // Links were checked on the source, where each one has its line; rendering only rewrites them.
   const diagnostics = [...read.diagnostics];
   const { contextFor, filesFor, allFiles } = contextsFor(read, options, diagnostics);
@@ -244,6 +252,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteModel> {
     summary: summarize(
       parsed.map((item) => item.domain),
       diagnostics,
+      read,
     ),
     config: read.config,
     unpublished: read.unpublished,

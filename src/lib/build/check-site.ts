@@ -23,6 +23,10 @@ export interface DomainHealth {
   placeholders: number;
   /** Relative links and images that lead to nothing. */
   brokenLinks: number;
+  /** Manifests in answers checked against the site's Kubernetes release. */
+  manifests: number;
+  /** What the manifest check found (each a warning too). */
+  manifestFindings: number;
   warnings: number;
   errors: number;
 }
@@ -52,11 +56,19 @@ function healthOf(item: ReadDomain, slugDiagnostics: Diagnostic[], linkDiagnosti
     answered: questions.filter((q) => q.answered).length,
     placeholders: domain.placeholders,
     brokenLinks,
-    warnings: parseDiagnostics.filter((d) => d.severity === 'warning').length + item.decodeDiagnostics.length + slugProblems + brokenLinks,
+    manifests: item.manifests.counts.checked,
+    manifestFindings: item.manifests.diagnostics.length,
+    warnings:
+      parseDiagnostics.filter((d) => d.severity === 'warning').length +
+      item.decodeDiagnostics.length +
+      slugProblems +
+      brokenLinks +
+      item.manifests.diagnostics.length,
     errors: parseDiagnostics.filter((d) => d.severity === 'error').length,
   };
 }
 
+/** `env` carries what the command line set: `KUBERNETES_VERSION` (--kubernetes-version). */
 export async function checkSite(contentDir: string, env: NodeJS.ProcessEnv = {}): Promise<SiteCheck> {
   const read = await readContent(contentDir, { base: '/', env });
   return {
@@ -67,6 +79,7 @@ export async function checkSite(contentDir: string, env: NodeJS.ProcessEnv = {})
     summary: summarize(
       read.domains.map((item) => item.domain),
       read.diagnostics,
+      read,
     ),
     unpublished: read.unpublished,
   };

@@ -12,6 +12,8 @@ import { normalizeSource } from '../curriculum/normalize';
 import { parseDomain } from '../curriculum/parse-domain';
 import { domainSlugFromPath, isReadme, readmeDomainSlug } from '../curriculum/paths';
 import type { Diagnostic, Domain } from '../curriculum/types';
+import { addCounts, checkDomainManifests, emptyCounts, type DomainManifests } from '../manifests/check-domain';
+import { kubernetesSchemas } from '../manifests/kubernetes-schemas';
 import type { BuildSummary } from '../site/types';
 import { withBase } from '../url';
 import { checkContentLinks, fileChecker } from './content-links';
@@ -30,6 +32,8 @@ export interface ReadDomain {
   decodeDiagnostics: Diagnostic[];
   /** What parsing the file found. */
   parseDiagnostics: Diagnostic[];
+  /** Its answers' manifests, checked against the site's Kubernetes release. */
+  manifests: DomainManifests;
 }
 
 /** A README: its folder's introduction. */
@@ -84,6 +88,11 @@ export async function readContent(contentDir: string, options: ReadOptions): Pro
   const fileUrls = new Map<string, string>();
   // README domains take their folder's URL unless their frontmatter names one.
   const readmeSlugs = new Map<string, string>();
+  // The settings first: they name the Kubernetes release the manifests are checked against.
+  const settings = readSiteConfig(contentDir, options.env ?? {});
+  // Loaded on the first manifest only, so a site without any never reads a schema.
+  let schemas: ReturnType<typeof kubernetesSchemas> | undefined;
+  const schemasOf = () => (schemas ??= kubernetesSchemas(settings.config.kubernetesVersion));
   for (const path of paths) {
     const decoded = decodeContent(await readFile(join(contentDir, path)), path);
     diagnostics.push(...decoded.diagnostics);
@@ -102,11 +111,12 @@ export async function readContent(contentDir: string, options: ReadOptions): Pro
       readmes.push({ path, folder, body });
       continue;
     }
-    diagnostics.push(...parsed.diagnostics);
+    const manifests = checkDomainManifests(parsed.domain, path, settings.config.kubernetesVersion, schemasOf);
+    diagnostics.push(...[...parsed.diagnostics, ...manifests.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column));
     const fromPath = isReadme(path) ? readmeDomainSlug(path, parsed.domain.title) : domainSlugFromPath(path);
     const domain = { ...parsed.domain, order: parsed.domain.order ?? fromPath.order };
     if (isReadme(path)) readmeSlugs.set(path, fromPath.slug);
-    domains.push({ path, slug: '', domain, decodeDiagnostics: decoded.diagnostics, parseDiagnostics: parsed.diagnostics });
+    domains.push({ path, slug: '', domain, decodeDiagnostics: decoded.diagnostics, parseDiagnostics: parsed.diagnostics, manifests });
   }
   const { slugs, diagnostics: slugDiagnostics } = assignSlugs(
     domains.map(({ path, domain }) => ({ path, override: domain.frontmatter['slug'] ?? readmeSlugs.get(path) })),
@@ -119,15 +129,23 @@ export async function readContent(contentDir: string, options: ReadOptions): Pro
   const isFile = fileChecker(contentDir);
   const linkDiagnostics = checkContentLinks(sources, fileUrls, isFile);
   diagnostics.push(...linkDiagnostics);
-  const settings = readSiteConfig(contentDir, options.env ?? {});
   diagnostics.push(...settings.diagnostics);
   return { paths, unpublished, domains, readmes, fileUrls, isFile, slugDiagnostics, linkDiagnostics, config: settings.config, diagnostics };
 }
 
-/** The counts both the build and the check print. */
-export function summarize(domains: readonly Domain[], diagnostics: readonly Diagnostic[]): BuildSummary {
+/** The counts both the build and the check print; with the manifest counts when the domains were read here. */
+export function summarize(
+  domains: readonly Domain[],
+  diagnostics: readonly Diagnostic[],
+  read?: Pick<ContentRead, 'domains' | 'config'>,
+): BuildSummary {
   const questions = domains.flatMap((d) => d.topics.flatMap((t) => t.questions));
+  const manifests = read && {
+    kubernetesVersion: read.config.kubernetesVersion,
+    ...read.domains.reduce((sum, d) => addCounts(sum, d.manifests.counts), emptyCounts()),
+  };
   return {
+    ...(manifests ? { manifests } : {}),
     domains: domains.length,
     questions: questions.length,
     answered: questions.filter((q) => q.answered).length,

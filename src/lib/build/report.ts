@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../curriculum/diagnostics';
 import type { Diagnostic } from '../curriculum/types';
 import { plural } from '../site/labels';
-import type { BuildSummary } from '../site/types';
+import type { BuildSummary, ManifestSummary } from '../site/types';
 
 /** A path editors and CI can jump to: relative below the working directory, else absolute. */
 export function displayPath(file: string, contentDir: string, cwd = process.cwd()): string {
@@ -15,8 +15,22 @@ export function formatDiagnostics(diagnostics: Diagnostic[], contentDir: string,
   return diagnostics.map((d) => formatDiagnostic({ ...d, file: displayPath(d.file, contentDir, cwd) }));
 }
 
+/**
+ * `manifests: 25 checked against Kubernetes 1.36; not checked: 12 fragments (no apiVersion and
+ * kind), 3 of other kinds, 1 broken on purpose`; undefined when the answers hold no YAML.
+ */
+export function formatManifests(m: ManifestSummary): string | undefined {
+  if (m.checked + m.fragments + m.otherKinds + m.broken === 0) return undefined;
+  const skipped = [
+    m.fragments > 0 ? `${plural(m.fragments, 'fragment')} (no apiVersion and kind)` : '',
+    m.otherKinds > 0 ? `${m.otherKinds} of other kinds (custom resources, config files)` : '',
+    m.broken > 0 ? `${m.broken} broken on purpose` : '',
+  ].filter(Boolean);
+  return `manifests: ${m.checked} checked against Kubernetes ${m.kubernetesVersion}${skipped.length > 0 ? `; not checked: ${skipped.join(', ')}` : ''}`;
+}
+
 export function formatSummary(summary: BuildSummary): string {
-  return [
+  const counts = [
     plural(summary.domains, 'domain'),
     plural(summary.questions, 'question'),
     `${summary.answered} answered`,
@@ -24,6 +38,8 @@ export function formatSummary(summary: BuildSummary): string {
     plural(summary.warnings, 'warning'),
     plural(summary.errors, 'error'),
   ].join(', ');
+  const manifests = summary.manifests && formatManifests(summary.manifests);
+  return manifests ? `${counts}; ${manifests}` : counts;
 }
 
 /**

@@ -8,7 +8,9 @@
  *                               ---
  *
  * Precedence: `SITE_TITLE` (set by `cks-study build --title`) > cks-study.json > README
- * frontmatter > the README's first `#` heading (title only) > the defaults.
+ * frontmatter > the README's first `#` heading (title only) > the defaults. The same for
+ * `kubernetesVersion`, whose environment variable `KUBERNETES_VERSION` is set by
+ * `--kubernetes-version`; it defaults to the newest bundled release.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,12 @@ import { toString } from 'mdast-util-to-string';
 import { Reporter } from '../curriculum/diagnostics';
 import { normalizeSource } from '../curriculum/normalize';
 import type { Diagnostic } from '../curriculum/types';
+import {
+  bundledVersion,
+  DEFAULT_KUBERNETES_VERSION,
+  describeBundledVersions,
+  type KubernetesVersion,
+} from '../manifests/kubernetes-versions';
 
 export interface SiteConfig {
   /** The site's name: header, every page title, Open Graph site name. */
@@ -27,13 +35,15 @@ export interface SiteConfig {
   certification: string | null;
   /** The mock exam's pass mark in percent (`passMark`, 67 or "67%"): 67, the CKS, CKA and CKAD mark, unless set. */
   passMark: number;
+  /** The Kubernetes release the manifests in answers are checked against (`kubernetesVersion`). */
+  kubernetesVersion: KubernetesVersion;
 }
 
 export const CONFIG_FILE = 'cks-study.json';
 export const DEFAULT_TITLE = 'CKS Study';
 export const DEFAULT_DESCRIPTION = 'Questions and answers for the Kubernetes certification exams, to browse, search and study.';
 
-const KEYS = ['title', 'description', 'certification', 'passMark'] as const;
+const KEYS = ['title', 'description', 'certification', 'passMark', 'kubernetesVersion'] as const;
 export const DEFAULT_PASS_MARK = 67;
 type Key = (typeof KEYS)[number];
 export type SiteConfigInput = Partial<Record<Key, string>>;
@@ -51,6 +61,13 @@ function passMarkOf(value: unknown): number | null {
   return Number.isFinite(number) && number > 0 && number <= 100 ? number : null;
 }
 
+/** `"1.36"`, or 1.36 as YAML reads an unquoted version, when it names a bundled release. */
+function kubernetesVersionOf(value: unknown): KubernetesVersion | null {
+  if (typeof value === 'string') return bundledVersion(value);
+  if (typeof value === 'number') return bundledVersion(String(value));
+  return null;
+}
+
 /** Keep the keys we know when they are non-empty strings; report the rest. */
 function pickKeys(data: Record<string, unknown>, report: (key: string, message: string) => unknown, strictKeys: boolean): SiteConfigInput {
   const out: SiteConfigInput = {};
@@ -64,6 +81,14 @@ function pickKeys(data: Record<string, unknown>, report: (key: string, message: 
       if (mark !== null) out.passMark = String(mark);
       else
         report(key, `"passMark" should be a percentage between 1 and 100 such as 67 or "67%", found ${JSON.stringify(value)}; 67 is used`);
+    } else if (key === 'kubernetesVersion') {
+      const version = kubernetesVersionOf(value);
+      if (version !== null) out.kubernetesVersion = version;
+      else
+        report(
+          key,
+          `"kubernetesVersion" should name a bundled Kubernetes release such as "${DEFAULT_KUBERNETES_VERSION}", found ${JSON.stringify(value)}${typeof value === 'number' ? ' (quote it: unquoted, 1.30 reads as the number 1.3)' : ''}; bundled: ${describeBundledVersions()}; the default is used`,
+        );
     } else if (typeof value === 'string' && value.trim() !== '') out[key as Key] = value.trim();
     else report(key, `"${key}" should be a non-empty string, found ${JSON.stringify(value)}; it is ignored`);
   }
@@ -132,6 +157,8 @@ export function readmeSettings(
 /** Merge the sources in order of precedence. Pure. */
 export function resolveSiteConfig(sources: {
   envTitle?: string | undefined;
+  /** `KUBERNETES_VERSION` (set by `--kubernetes-version`), already checked to be bundled. */
+  envKubernetesVersion?: string | undefined;
   file?: SiteConfigInput;
   readme?: SiteConfigInput;
   heading?: string | null;
@@ -146,6 +173,11 @@ export function resolveSiteConfig(sources: {
       (certification ? `Questions and answers for the ${certification} exam, to browse, search and study.` : DEFAULT_DESCRIPTION),
     certification,
     passMark: Number(file.passMark ?? readme.passMark ?? DEFAULT_PASS_MARK),
+    kubernetesVersion:
+      bundledVersion(sources.envKubernetesVersion ?? '') ??
+      bundledVersion(file.kubernetesVersion ?? '') ??
+      bundledVersion(readme.kubernetesVersion ?? '') ??
+      DEFAULT_KUBERNETES_VERSION,
   };
 }
 
@@ -168,5 +200,8 @@ export function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv): { co
     heading = parsed.heading;
     diagnostics.push(...parsed.diagnostics);
   }
-  return { config: resolveSiteConfig({ envTitle: env['SITE_TITLE'], file, readme, heading }), diagnostics };
+  return {
+    config: resolveSiteConfig({ envTitle: env['SITE_TITLE'], envKubernetesVersion: env['KUBERNETES_VERSION'], file, readme, heading }),
+    diagnostics,
+  };
 }

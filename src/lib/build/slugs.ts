@@ -13,6 +13,7 @@ export const SITE_ROUTES: ReadonlySet<string> = new Set([
   '_astro',
   '_content',
   'anki.tsv',
+  'exam',
   'pagefind',
   'pdf.json',
   'print',

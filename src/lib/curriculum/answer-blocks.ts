@@ -24,7 +24,7 @@ import {
   type Fence,
   type SourceLine,
 } from './line-syntax';
-import type { BlockDiagnostic } from './types';
+import type { BlockDiagnostic, SourcePosition } from './types';
 
 export interface RawHeading {
   level: number;
@@ -39,6 +39,8 @@ export interface AnswerBlock {
   col: number;
   summary: string;
   markdown: string;
+  /** Where each line of `markdown` starts in the original file (a manifest check reports lines inside it). */
+  positions: SourcePosition[];
   /** False when `</details>` never came and the block was ended at a heading or the end of file. */
   closed: boolean;
   /** Headings inside the answer: GitHub gives them anchors, so they take slugs too. */
@@ -119,8 +121,11 @@ function trimBlankLines(lines: SourceLine[]): void {
   while (lines.length > 0 && isBlank(lines.at(-1)?.text ?? '')) lines.pop();
 }
 
-/** Drops the wrapper `</p>`, dedents consistently (keeping indented code indented), trims blank lines. */
-function toMarkdown(content: SourceLine[], wrapper: boolean, itemIndent: number): string {
+/**
+ * Drops the wrapper `</p>`, dedents consistently (keeping indented code indented), trims blank
+ * lines; with the place in the file where each line of the result starts.
+ */
+function toMarkdown(content: SourceLine[], wrapper: boolean, itemIndent: number): { markdown: string; positions: SourcePosition[] } {
   const lines = [...content];
   trimBlankLines(lines);
   const last = lines.at(-1);
@@ -135,7 +140,11 @@ function toMarkdown(content: SourceLine[], wrapper: boolean, itemIndent: number)
   const least = indents.length > 0 ? Math.min(...indents) : 0;
   // Inside a list item, an answer indented four more than its <details> is indented code.
   const cut = itemIndent >= 2 && least >= itemIndent + 4 ? itemIndent : least;
-  return lines.map((l) => (isBlank(l.text) ? '' : l.glued ? l.text.trimStart() : l.text.slice(cut))).join('\n');
+  const dropped = (l: SourceLine) => (isBlank(l.text) ? 0 : l.glued ? l.text.length - l.text.trimStart().length : cut);
+  return {
+    markdown: lines.map((l) => (isBlank(l.text) ? '' : l.text.slice(dropped(l)))).join('\n'),
+    positions: lines.map((l) => ({ line: l.line, column: l.col + dropped(l) })),
+  };
 }
 
 interface Break {
@@ -319,11 +328,13 @@ export function readAnswerBlock(
     .replace(/<[^>]*>/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  const { markdown, positions } = toMarkdown(reader.content, header.wrapper, maxIndent - 3);
   const block: AnswerBlock = {
     line,
     col,
     summary,
-    markdown: toMarkdown(reader.content, header.wrapper, maxIndent - 3),
+    markdown,
+    positions,
     closed,
     headings: reader.headings,
     raw: cursor.slice(line, col, end.line, end.col),

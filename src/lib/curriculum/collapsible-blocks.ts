@@ -32,12 +32,15 @@ export function readCollapsible(cursor: LineCursor, line: SourceLine): AnswerBlo
   }
   while (body.length > 0 && isBlank(body.at(-1)?.text ?? '')) body.pop();
   const last = body.at(-1) ?? line;
-  const markdown = body.map((l) => dropColumns(l.text, indent + 4)).join('\n');
+  // Leading blank lines are dropped, as MkDocs does.
+  while (body.length > 0 && isBlank(body[0]?.text ?? '')) body.shift();
+  const kept = body.map((l) => dropColumns(l.text, indent + 4));
   return {
     line: line.line,
     col: line.col + (opener[1] ?? '').length,
     summary,
-    markdown: markdown.replace(/^\n+/, ''),
+    markdown: kept.join('\n'),
+    positions: body.map((l, i) => ({ line: l.line, column: l.col + l.text.length - (kept[i] ?? '').length })),
     closed: true,
     headings: [],
     raw: cursor.slice(line.line, line.col, last.line, Infinity),

@@ -207,7 +207,16 @@ function readParts(section: Section, reporter: Reporter): AnswerPart[] {
     if (empty) reporter.warn(block.line, block.col, 'empty-answer', `the answer to "${section.title}" is empty; shown as not answered yet`);
     const label = labels[i] ?? null;
     const prompt = joinText(section.texts[i] ?? []).text;
-    return { prompt, summary: block.summary, label, role: partRole(label), markdown: block.markdown, empty, line: block.line };
+    return {
+      prompt,
+      summary: block.summary,
+      label,
+      role: partRole(label),
+      markdown: block.markdown,
+      positions: block.positions,
+      empty,
+      line: block.line,
+    };
   });
 }
 

@@ -20,6 +20,12 @@ export interface Diagnostic {
   ruleId: string;
 }
 
+/** A place in the original file: 1-based line and column. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
 /** A warning found while reading a part of a file, before the file is known: the reporter adds the file and severity. */
 export type BlockDiagnostic = Pick<Diagnostic, 'line' | 'column' | 'ruleId' | 'message'>;
 
@@ -41,6 +47,8 @@ export interface AnswerPart {
   role: PartRole;
   /** Markdown inside the block with the `<details>`, `<summary>`, `<p>` tags removed. */
   markdown: string;
+  /** Where each line of `markdown` starts in the original file. */
+  positions: SourcePosition[];
   /** True when the answer has no content: only whitespace and empty fences. */
   empty: boolean;
   /** 1-based line of the `<details>` tag. */

@@ -11,6 +11,7 @@ import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { rehypeContentFiles } from './plugins/rehype-content-files';
+import { rehypeManifestMarks } from './plugins/rehype-manifest-marks';
 import { rehypeRawWhenPresent } from './plugins/rehype-raw-when-present';
 import { rehypeReportUnsafeHtml } from './plugins/rehype-report-unsafe-html';
 import { remarkCodeLanguage } from './plugins/remark-code-language';
@@ -37,6 +38,8 @@ export interface RenderContext {
   resolveFile?: (url: string, kind: 'image' | 'link') => string | undefined;
   /** Told about raw HTML the sanitizer removes (`<script>`, `onclick`, `javascript:` URLs). */
   reportUnsafe?: (message: string) => void;
+  /** The Kubernetes release a code block's manifests were checked and valid against (its text as given), else undefined. */
+  manifestMark?: (code: string) => string | undefined;
 }
 
 /**
@@ -119,6 +122,7 @@ export async function createMarkdownRenderer(): Promise<MarkdownRenderer> {
       tokenizeTimeLimit: 0,
       transformers: [languageAttribute, shikiTokenClasses],
     })
+    .use(rehypeManifestMarks, { mark: (code, file) => contextOf(file).manifestMark?.(code) })
     // The text is read off the final tree, what the HTML will show, before it is serialised:
     // the search index gets it without parsing the pages again.
     .use(() => (tree: Root, file: VFile) => {

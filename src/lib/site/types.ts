@@ -57,6 +57,8 @@ export interface RenderedDomain {
   questionCount: number;
   answeredCount: number;
   placeholders: number;
+  /** How many manifests in its answers were checked, and against which Kubernetes release. */
+  manifests: { checked: number; kubernetesVersion: string };
   /** Files beside the markdown that this domain's page links to. */
   files: ContentFile[];
 }
@@ -78,7 +80,18 @@ export interface RenderedIntro {
   files: ContentFile[];
 }
 
+/** How many manifests in the answers were checked, and what was left unchecked (manifests/check-domain.ts). */
+export interface ManifestSummary {
+  kubernetesVersion: string;
+  checked: number;
+  fragments: number;
+  otherKinds: number;
+  broken: number;
+}
+
 export interface BuildSummary {
+  /** Set where the manifests were checked (the read stage); absent in summaries made up by hand. */
+  manifests?: ManifestSummary;
   domains: number;
   questions: number;
   answered: number;

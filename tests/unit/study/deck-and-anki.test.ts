@@ -37,6 +37,7 @@ const domain: RenderedDomain = {
   questionCount: 3,
   answeredCount: 2,
   placeholders: 0,
+  manifests: { checked: 0, kubernetesVersion: '1.36' },
   topics: [
     {
       anchor: null,
