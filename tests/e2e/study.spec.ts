@@ -108,7 +108,7 @@ test('three graded cards survive a reload and show on the home and domain pages'
   cells = await row(page);
   await expect(cells.mastered).toHaveText('2');
   const saved = JSON.parse((await stored(page))!) as { format: string; version: number; cards: Record<string, object> };
-  expect(saved).toMatchObject({ format: 'cks-study-progress', version: 1 });
+  expect(saved).toMatchObject({ format: 'cks-study-progress', version: 2 });
   expect(Object.keys(saved.cards[domain.slug]!)).toHaveLength(3);
 });
 
@@ -173,7 +173,9 @@ test('export, then import into a fresh browser restores the progress', async ({ 
   await other.goto('/study/');
   await expect((await row(other)).mastered).toHaveText('0');
   await other.getByLabel('Import progress').setInputFiles(file);
-  await expect(other.locator('[data-tools-message]')).toHaveText(/^Imported the progress of 3 questions from cks-study-progress-/);
+  await expect(other.locator('[data-tools-message]')).toHaveText(
+    /^Imported the progress of 3 questions and 3 reviews from cks-study-progress-.*, merged with this browser's\.$/,
+  );
   const cells = await row(other);
   await expect(cells.mastered).toHaveText('2');
   await expect(cells.learning).toHaveText('1');
