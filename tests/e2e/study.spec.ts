@@ -183,6 +183,128 @@ test('export, then import into a fresh browser restores the progress', async ({ 
   await fresh.close();
 });
 
+/** The local date `days` from today, as a date input takes it. */
+function dayFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Layout shift the page has had so far (CLS as Chromium reports it, without input-caused shifts). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 1500);
+      }),
+  );
+}
+
+test('an exam date shows the days left, the cards unseen and the daily pace, and survives a reload without moving the page', async ({
+  page,
+}) => {
+  await page.goto('/study/');
+  const setup = page.locator('[data-study-setup]');
+  await expect(page.locator('[data-exam-note] [data-active]')).toHaveText(/^No exam date set/);
+  await page.getByLabel('Your exam is on').fill(dayFromToday(10));
+  const pace = Math.ceil(allCards / 10);
+  const figures = async () => {
+    await expect(setup.locator('[data-exam-days]')).toHaveText('10');
+    await expect(setup.locator('[data-exam-unseen]')).toHaveText(String(allCards));
+    await expect(setup.locator('[data-exam-pace]')).toHaveText(String(pace));
+    await expect(page.locator('[data-exam-note] [data-active]')).toHaveText(/^Reviews are scheduled no later than the exam/);
+    // Cards first seen on days 0 to 8 are mastered two days later, in time for day 10.
+    const projected = Math.round((Math.min(allCards, pace * 9) / allCards) * 100);
+    await expect(page.locator('[data-exam-projection] [data-active]')).toContainText(`On exam day: ${projected}% of the cards mastered`);
+  };
+  await figures();
+
+  await page.setViewportSize({ width: 412, height: 900 });
+  await page.reload();
+  await expect(page.getByLabel('Your exam is on')).toHaveValue(dayFromToday(10));
+  await figures();
+  expect(await layoutShift(page)).toBe(0);
+
+  await page.getByRole('button', { name: 'Take this many new cards a day' }).click();
+  await expect(page.getByLabel('New cards per day')).toHaveValue(String(pace));
+  const saved = JSON.parse((await stored(page))!) as { settings: object };
+  expect(saved.settings).toEqual({ newPerDay: pace, examDate: dayFromToday(10) });
+});
+
+test('intervals end at the exam day; a past date or none lifts the cap and says so', async ({ page }) => {
+  await page.goto('/study/');
+  const examDate = page.getByLabel('Your exam is on');
+  await examDate.fill(dayFromToday(3));
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const easy = page.getByRole('group', { name: 'How well did you remember it?' }).getByRole('button', { name: /^Easy/ });
+  // At most the 3 days left (the scheduler's fuzz may take a day off).
+  await expect(easy).toHaveAccessibleName(/^Easy, next review in (1 day|[23] days) \(key 4\)$/);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'New session' }).click();
+
+  await examDate.fill(dayFromToday(-1));
+  await expect(page.locator('[data-exam-days]')).toHaveText('–');
+  await expect(page.locator('[data-exam-note] [data-active]')).toHaveText(/^That date has passed, so reviews are not capped/);
+  await expect(page.locator('[data-exam-projection] [data-active]')).toHaveText(/^Your exam date has passed/);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(easy).toHaveAccessibleName(/^Easy, next review in ([5-9]|1[01]) days/);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'New session' }).click();
+
+  await examDate.fill('');
+  await expect(page.locator('[data-exam-note] [data-active]')).toHaveText(/^No exam date set/);
+  const saved = JSON.parse((await stored(page))!) as { settings: { examDate: unknown } };
+  expect(saved.settings.examDate).toBeNull();
+});
+
+test('the exported file holds the review log, and importing it into a browser with its own reviews merges both logs', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await gradeThree(page);
+  await page.getByRole('button', { name: 'End session' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    log: { t: string; c: string; r: number; b: number[]; a: number[] }[];
+  };
+  expect(exported.log.map((e) => e.r)).toEqual([4, 4, 1]);
+  expect(exported.log[0]).toMatchObject({ c: `${domain.slug}#${deck.cards[0]!.anchor}`, b: [0, 0, 0, 0, 0] });
+  expect(exported.log[0]!.a[0]).toBe(2); // Easy on a new card: straight to review
+  const file = { name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) };
+
+  const fresh = await browser.newContext({ baseURL: baseURL! });
+  const other = await fresh.newPage();
+  await other.goto(`/${domain.slug}/`);
+  // A review given in the other browser first, on a card the file does not have.
+  const article = other.locator(`article[data-question="${deck.cards[3]!.anchor}"]`);
+  await article.getByText('Show answer').first().click();
+  await article.getByRole('button', { name: 'Review again' }).click();
+  await expect(article).toContainText('Learning, next review in 1 minute.');
+  await other.goto('/study/');
+  await other.getByLabel('Import progress').setInputFiles(file);
+  await expect(other.locator('[data-tools-message]')).toHaveText(
+    "Imported the progress of 3 questions and 3 reviews from progress.json, merged with this browser's.",
+  );
+  await other.getByLabel('Import progress').setInputFiles(file);
+  await expect(other.locator('[data-tools-message]')).toContainText('Imported the progress of 3 questions');
+  const merged = JSON.parse((await stored(other))!) as { log: { t: string; c: string }[]; cards: Record<string, object> };
+  expect(merged.log).toHaveLength(4);
+  expect(merged.log.map((e) => e.t)).toEqual([...merged.log.map((e) => e.t)].sort());
+  expect(merged.log.at(-1)!.c).toBe(`${domain.slug}#${deck.cards[3]!.anchor}`);
+  expect(Object.keys(merged.cards[domain.slug]!)).toHaveLength(4);
+  await fresh.close();
+});
+
 test('a corrupt or foreign import file is rejected with a message and changes nothing', async ({ page }) => {
   await gradeThree(page);
   await page.getByRole('button', { name: 'End session' }).click();
