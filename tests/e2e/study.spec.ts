@@ -65,8 +65,17 @@ test('the header links to /study/, which links the Anki export', async ({ page, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Study');
   const anki = page.getByRole('link', { name: /Download all cards for Anki/ });
   const tsv = await (await request.get((await anki.getAttribute('href'))!)).text();
-  expect(tsv.split('\n').slice(0, 5)).toEqual(['#separator:tab', '#html:true', '#notetype:Basic', '#deck:CKS Study', '#tags column:3']);
-  expect(tsv).toContain(`\t${domain.slug}\n`);
+  expect(tsv.split('\n').slice(0, 6)).toEqual([
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    '#deck:CKS Study',
+    '#guid column:1',
+    '#tags column:4',
+  ]);
+  // Each note starts with its GUID and ends with its domain's tag, then its topic's.
+  expect(tsv).toMatch(/\ncks[0-9a-z]{13}\t/);
+  expect(tsv).toMatch(new RegExp(`\\t${domain.slug} ${domain.slug}::[a-z0-9-]+\\n`));
 });
 
 test('each grade button shows its next interval before it is pressed', async ({ page }) => {
