@@ -23,11 +23,13 @@ export interface ReviewEntry {
 }
 
 /**
- * The log keeps the newest 10,000 reviews (about 1 MB in localStorage, a fifth of what a
- * browser gives a site): a year of 25 reviews a day, and far more than the few hundred
- * reviews an FSRS optimisation needs to improve on the default weights.
+ * The log keeps the newest 5,000 reviews: 200 days at 25 reviews a day, and many times the
+ * few hundred an FSRS optimisation needs to improve on the default weights. An entry is
+ * about 100 bytes plus its card's domain and anchor, which are long in curricula whose
+ * headings are whole sentences (about 140 characters in the CKS content): 5,000 entries
+ * are then 1.2 MB of the 5 MB or so a browser gives a site's localStorage.
  */
-export const MAX_LOG_ENTRIES = 10_000;
+export const MAX_LOG_ENTRIES = 5_000;
 
 /** Stability and difficulty to four decimals: more digits say nothing and cost storage. */
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
