@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 interface Deck {
@@ -245,6 +246,24 @@ test('an exam date shows the days left, the cards unseen and the daily pace, and
   const saved = JSON.parse((await stored(page))!) as { settings: object };
   expect(saved.settings).toEqual({ newPerDay: pace, examDate: dayFromToday(10) });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`with an exam date the setup and the projection break no accessibility rule (${scheme} scheme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/study/');
+    await page.getByLabel('Your exam is on').fill(dayFromToday(30));
+    await expect(page.locator('[data-exam-projection] [data-active]')).toContainText('On exam day:');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background, 'the colour scheme is applied').toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(13, 17, 23)');
+    const results = await new AxeBuilder({ page })
+      .include('[data-study-setup]')
+      .include('[data-study-progress]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .disableRules(['region'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
 
 test('intervals end at the exam day; a past date or none lifts the cap and says so', async ({ page }) => {
   await page.goto('/study/');
