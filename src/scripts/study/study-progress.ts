@@ -1,9 +1,6 @@
 /** Fills the progress views (tables on the home and study pages, the domain page's line) from the stored progress; loaded by study-progress-loader.ts. */
-import { deckState, domainProgress, readiness, storedCounts, studyState, type ProgressDomain } from '../../lib/study/progress-summary';
-import { examPlan, projectedMastery } from '../../lib/study/exam-date';
-import type { Progress } from '../../lib/study/progress-schema';
+import { domainProgress, readiness, storedCounts, studyState, type ProgressDomain } from '../../lib/study/progress-summary';
 import { loadProgress, onProgressChange } from './progress-storage';
-import { showVariant } from './exam-variants';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -22,17 +19,6 @@ function render(view: HTMLElement, domains: ProgressDomain[]): void {
   }
   const figure = view.querySelector<HTMLElement>('[data-readiness]');
   if (figure) figure.textContent = percent(readiness(domains, results));
-  renderProjection(view, progress, domains);
-}
-
-/** /study/: the share of cards mastered on the exam day at the suggested pace. */
-function renderProjection(view: HTMLElement, progress: Progress, domains: ProgressDomain[]): void {
-  const box = view.querySelector('[data-exam-projection]');
-  if (!box) return;
-  const state = deckState(progress, domains);
-  const plan = examPlan(progress.settings.examDate, state.unseen, new Date());
-  if (plan.kind === 'ahead') box.querySelector('[data-projected]')!.textContent = percent(projectedMastery(state, plan.days, plan.perDay));
-  showVariant(box, plan.kind);
 }
 
 const STATE_TEXT = { new: 'new', learning: 'learning', mastered: 'mastered', due: 'due' } as const;

@@ -15,7 +15,7 @@ import { plural } from '../../lib/site/labels';
 import { domainCounts } from '../../lib/study/progress-summary';
 import { gradeChoice, gradeForPick } from '../../lib/study/grade-choice';
 import { focusFirstChoice, markChoices, pickByKey, pickedKeys, renderChoices } from './card-choices';
-import { renderExamPlan } from './exam-plan';
+import { renderExamPlan, renderProjection } from './exam-plan';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const message = $('[data-study-message]');
@@ -78,6 +78,7 @@ function refreshSetup(): void {
   const examInput = form.elements.namedItem('examDate') as HTMLInputElement;
   if (document.activeElement !== examInput) examInput.value = progress.settings.examDate ?? '';
   pace = renderExamPlan(progress, deckRefs(deck), now);
+  renderProjection(progress, now);
   for (const domain of deck.domains) {
     const refs = deckRefs(deck).filter((ref) => ref.domain === domain.slug);
     const unseen = refs.filter((ref) => (getCard(progress, ref)?.state ?? CardState.New) === CardState.New).length;
@@ -254,6 +255,8 @@ function onKey(event: KeyboardEvent): void {
 }
 
 async function init(): Promise<void> {
+  // Before the cards arrive: the progress box needs only what is stored.
+  renderProjection(loadProgress().progress, new Date());
   notify('Loading cards…');
   try {
     deck = await loadDeck();
@@ -313,6 +316,7 @@ async function init(): Promise<void> {
   document.addEventListener('keydown', onKey);
   onProgressChange(() => {
     if (!setup.hidden) refreshSetup();
+    else renderProjection(loadProgress().progress, new Date());
   });
 }
 
