@@ -9,6 +9,8 @@
  * `t` the review time, `c` the card (domain slug # question anchor), `r` the rating (1 Again
  * … 4 Easy), `b` the FSRS state before the review as ts-fsrs's ReviewLog gives it and `a`
  * the state after, each as [state, stability, difficulty, scheduled days, learning steps].
+ * Reviews of questions later removed from the content stay: an optimisation can still
+ * learn from them how this reader remembers.
  */
 
 /** [state 0–3, stability, difficulty, scheduled days, learning steps]. */

@@ -96,6 +96,13 @@ describe('progress file with a log', () => {
     expect(mergeProgress(merged, there)).toEqual(merged);
   });
 
+  it('keeps the newer day’s new-card count, and the higher one of the same day', () => {
+    const on = (day: string, newCards: number) => ({ ...emptyProgress(), today: { day, newCards } });
+    expect(mergeProgress(on('2026-11-10', 5), on('2026-11-09', 9)).today).toEqual({ day: '2026-11-10', newCards: 5 });
+    expect(mergeProgress(on('2026-11-09', 9), on('2026-11-10', 5)).today).toEqual({ day: '2026-11-10', newCards: 5 });
+    expect(mergeProgress(on('2026-11-10', 5), on('2026-11-10', 8)).today).toEqual({ day: '2026-11-10', newCards: 8 });
+  });
+
   it('keeps this browser’s exam date when the imported file has none', () => {
     const here = { ...emptyProgress(), settings: { newPerDay: 20, examDate: '2027-01-15' } };
     expect(mergeProgress(here, emptyProgress()).settings.examDate).toBe('2027-01-15');
