@@ -494,6 +494,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Flashcards and progress need JavaScript.')).toBeVisible();
     await expect(page.getByText('Study progress is kept in your browser and needs JavaScript.')).toBeVisible();
     await expect(page.locator('[data-study-setup]')).toBeHidden();
+    await expect(page.locator('[data-exam-projection]')).toBeHidden();
     await expect(page.getByRole('link', { name: 'download the cards for Anki' })).toBeVisible();
     await page.goto(`/${domain.slug}/`);
     await expect(page.locator('.self-grade')).toHaveCount(0);
