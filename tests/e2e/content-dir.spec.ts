@@ -86,9 +86,10 @@ test.describe('an author builds their own folder with CONTENT_DIR', () => {
       test('questions without an answer are never flashcards nor Anki notes', async ({ page }) => {
         const deck = JSON.parse(readFileSync(join(site.outDir, 'study/cards.json'), 'utf8')) as { cards: { domain: string }[] };
         expect(deck.cards.filter((c) => c.domain === domain.slug)).toHaveLength(9);
-        // A note's last column is its domain's tag; quoted fields keep their line breaks, so
-        // a note is counted by its tag at the end of a line.
-        const notes = readFileSync(join(site.outDir, 'anki.tsv'), 'utf8').match(new RegExp(`\\t${domain.slug}$`, 'gm'));
+        // A note's last column is its domain's tag (and its topic's); quoted fields keep their
+        // line breaks, so a note is counted by its tags at the end of a line.
+        const tags = new RegExp(`\\t${domain.slug}( ${domain.slug}::\\S+)?$`, 'gm');
+        const notes = readFileSync(join(site.outDir, 'anki.tsv'), 'utf8').match(tags);
         expect(notes).toHaveLength(9);
         await page.goto(`${server.url}${domain.slug}/`);
         await page.getByRole('button', { name: 'Expand all' }).click();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 interface Deck {
@@ -65,8 +66,17 @@ test('the header links to /study/, which links the Anki export', async ({ page, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Study');
   const anki = page.getByRole('link', { name: /Download all cards for Anki/ });
   const tsv = await (await request.get((await anki.getAttribute('href'))!)).text();
-  expect(tsv.split('\n').slice(0, 5)).toEqual(['#separator:tab', '#html:true', '#notetype:Basic', '#deck:CKS Study', '#tags column:3']);
-  expect(tsv).toContain(`\t${domain.slug}\n`);
+  expect(tsv.split('\n').slice(0, 6)).toEqual([
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    '#deck:CKS Study',
+    '#guid column:1',
+    '#tags column:4',
+  ]);
+  // Each note starts with its GUID and ends with its domain's tag, then its topic's.
+  expect(tsv).toMatch(/\ncks[0-9a-z]{13}\t/);
+  expect(tsv).toMatch(new RegExp(`\\t${domain.slug} ${domain.slug}::[a-z0-9-]+\\n`));
 });
 
 test('each grade button shows its next interval before it is pressed', async ({ page }) => {
@@ -108,7 +118,7 @@ test('three graded cards survive a reload and show on the home and domain pages'
   cells = await row(page);
   await expect(cells.mastered).toHaveText('2');
   const saved = JSON.parse((await stored(page))!) as { format: string; version: number; cards: Record<string, object> };
-  expect(saved).toMatchObject({ format: 'cks-study-progress', version: 1 });
+  expect(saved).toMatchObject({ format: 'cks-study-progress', version: 2 });
   expect(Object.keys(saved.cards[domain.slug]!)).toHaveLength(3);
 });
 
@@ -173,11 +183,153 @@ test('export, then import into a fresh browser restores the progress', async ({ 
   await other.goto('/study/');
   await expect((await row(other)).mastered).toHaveText('0');
   await other.getByLabel('Import progress').setInputFiles(file);
-  await expect(other.locator('[data-tools-message]')).toHaveText(/^Imported the progress of 3 questions from cks-study-progress-/);
+  await expect(other.locator('[data-tools-message]')).toHaveText(
+    /^Imported the progress of 3 questions and 3 reviews from cks-study-progress-.*, merged with this browser's\.$/,
+  );
   const cells = await row(other);
   await expect(cells.mastered).toHaveText('2');
   await expect(cells.learning).toHaveText('1');
   expect(await stored(other)).toBe(original);
+  await fresh.close();
+});
+
+/** The local date `days` from today, as a date input takes it. */
+function dayFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Layout shift the page has had so far (CLS as Chromium reports it, without input-caused shifts). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 1500);
+      }),
+  );
+}
+
+test('an exam date shows the days left, the cards unseen and the daily pace, and survives a reload without moving the page', async ({
+  page,
+}) => {
+  await page.goto('/study/');
+  const setup = page.locator('[data-study-setup]');
+  await expect(page.locator('[data-exam-note] [data-active]')).toHaveText(/^No exam date set/);
+  await page.getByLabel('Your exam is on').fill(dayFromToday(10));
+  const pace = Math.ceil(allCards / 10);
+  const figures = async () => {
+    await expect(setup.locator('[data-exam-days]')).toHaveText('10');
+    await expect(setup.locator('[data-exam-unseen]')).toHaveText(String(allCards));
+    await expect(setup.locator('[data-exam-pace]')).toHaveText(String(pace));
+    await expect(page.locator('[data-exam-note] [data-active]')).toHaveText(/^Reviews are scheduled no later than the exam/);
+    // Cards first seen on days 0 to 8 are mastered two days later, in time for day 10.
+    const projected = Math.round((Math.min(allCards, pace * 9) / allCards) * 100);
+    await expect(page.locator('[data-exam-projection] [data-active]')).toContainText(`On exam day: ${projected}% of the cards mastered`);
+  };
+  await figures();
+
+  await page.setViewportSize({ width: 412, height: 900 });
+  await page.reload();
+  await expect(page.getByLabel('Your exam is on')).toHaveValue(dayFromToday(10));
+  await figures();
+  expect(await layoutShift(page)).toBe(0);
+
+  await page.getByRole('button', { name: 'Take this many new cards a day' }).click();
+  await expect(page.getByLabel('New cards per day')).toHaveValue(String(pace));
+  const saved = JSON.parse((await stored(page))!) as { settings: object };
+  expect(saved.settings).toEqual({ newPerDay: pace, examDate: dayFromToday(10) });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`with an exam date the setup and the projection break no accessibility rule (${scheme} scheme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/study/');
+    await page.getByLabel('Your exam is on').fill(dayFromToday(30));
+    await expect(page.locator('[data-exam-projection] [data-active]')).toContainText('On exam day:');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background, 'the colour scheme is applied').toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(13, 17, 23)');
+    const results = await new AxeBuilder({ page })
+      .include('[data-study-setup]')
+      .include('[data-study-progress]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .disableRules(['region'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('intervals end at the exam day; a past date or none lifts the cap and says so', async ({ page }) => {
+  await page.goto('/study/');
+  const examDate = page.getByLabel('Your exam is on');
+  await examDate.fill(dayFromToday(3));
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const easy = page.getByRole('group', { name: 'How well did you remember it?' }).getByRole('button', { name: /^Easy/ });
+  // At most the 3 days left (the scheduler's fuzz may take a day off).
+  await expect(easy).toHaveAccessibleName(/^Easy, next review in (1 day|[23] days) \(key 4\)$/);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'New session' }).click();
+
+  await examDate.fill(dayFromToday(-1));
+  await expect(page.locator('[data-exam-days]')).toHaveText('–');
+  await expect(page.locator('[data-exam-note] [data-active]')).toHaveText(/^That date has passed, so reviews are not capped/);
+  await expect(page.locator('[data-exam-projection] [data-active]')).toHaveText(/^Your exam date has passed/);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(easy).toHaveAccessibleName(/^Easy, next review in ([5-9]|1[01]) days/);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'New session' }).click();
+
+  await examDate.fill('');
+  await expect(page.locator('[data-exam-note] [data-active]')).toHaveText(/^No exam date set/);
+  const saved = JSON.parse((await stored(page))!) as { settings: { examDate: unknown } };
+  expect(saved.settings.examDate).toBeNull();
+});
+
+test('the exported file holds the review log, and importing it into a browser with its own reviews merges both logs', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await gradeThree(page);
+  await page.getByRole('button', { name: 'End session' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    log: { t: string; c: string; r: number; b: number[]; a: number[] }[];
+  };
+  expect(exported.log.map((e) => e.r)).toEqual([4, 4, 1]);
+  expect(exported.log[0]).toMatchObject({ c: `${domain.slug}#${deck.cards[0]!.anchor}`, b: [0, 0, 0, 0, 0] });
+  expect(exported.log[0]!.a[0]).toBe(2); // Easy on a new card: straight to review
+  const file = { name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) };
+
+  const fresh = await browser.newContext({ baseURL: baseURL! });
+  const other = await fresh.newPage();
+  await other.goto(`/${domain.slug}/`);
+  // A review given in the other browser first, on a card the file does not have.
+  const article = other.locator(`article[data-question="${deck.cards[3]!.anchor}"]`);
+  await article.getByText('Show answer').first().click();
+  await article.getByRole('button', { name: 'Review again' }).click();
+  await expect(article).toContainText('Learning, next review in 1 minute.');
+  await other.goto('/study/');
+  await other.getByLabel('Import progress').setInputFiles(file);
+  await expect(other.locator('[data-tools-message]')).toHaveText(
+    "Imported the progress of 3 questions and 3 reviews from progress.json, merged with this browser's.",
+  );
+  await other.getByLabel('Import progress').setInputFiles(file);
+  await expect(other.locator('[data-tools-message]')).toContainText('Imported the progress of 3 questions');
+  const merged = JSON.parse((await stored(other))!) as { log: { t: string; c: string }[]; cards: Record<string, object> };
+  expect(merged.log).toHaveLength(4);
+  expect(merged.log.map((e) => e.t)).toEqual([...merged.log.map((e) => e.t)].sort());
+  expect(merged.log.at(-1)!.c).toBe(`${domain.slug}#${deck.cards[3]!.anchor}`);
+  expect(Object.keys(merged.cards[domain.slug]!)).toHaveLength(4);
   await fresh.close();
 });
 
@@ -342,6 +494,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Flashcards and progress need JavaScript.')).toBeVisible();
     await expect(page.getByText('Study progress is kept in your browser and needs JavaScript.')).toBeVisible();
     await expect(page.locator('[data-study-setup]')).toBeHidden();
+    await expect(page.locator('[data-exam-projection]')).toBeHidden();
     await expect(page.getByRole('link', { name: 'download the cards for Anki' })).toBeVisible();
     await page.goto(`/${domain.slug}/`);
     await expect(page.locator('.self-grade')).toHaveCount(0);

@@ -105,3 +105,15 @@ export function cardAnchors(domain: RenderedDomain): string[] {
     .filter(isCard)
     .map((q) => q.anchor);
 }
+
+/** Each card's topic anchor by `domain#anchor`, for the Anki tags; questions outside a titled topic have none. */
+export function cardTopics(domains: readonly RenderedDomain[]): Map<string, string> {
+  const topics = new Map<string, string>();
+  for (const domain of domains) {
+    for (const topic of domain.topics) {
+      if (topic.anchor === null) continue;
+      for (const question of topic.questions.filter(isCard)) topics.set(`${domain.slug}#${question.anchor}`, topic.anchor);
+    }
+  }
+  return topics;
+}

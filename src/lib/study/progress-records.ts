@@ -1,4 +1,4 @@
-import { MAX_NEW_PER_DAY, type Progress, type StoredCard } from './progress-schema';
+import { isDay, MAX_NEW_PER_DAY, type Progress, type StoredCard } from './progress-schema';
 
 /** A question as the study features address it: its domain slug and its anchor. */
 export interface CardRef {
@@ -43,6 +43,11 @@ export function withNewCardsToday(progress: Progress, now: Date, count: number):
 export function withNewPerDay(progress: Progress, value: number): Progress {
   const newPerDay = Math.min(MAX_NEW_PER_DAY, Math.max(0, Math.floor(Number.isFinite(value) ? value : 0)));
   return { ...progress, settings: { ...progress.settings, newPerDay } };
+}
+
+/** The exam date as the date input gives it (YYYY-MM-DD); anything else, an empty input included, clears it. */
+export function withExamDate(progress: Progress, value: string): Progress {
+  return { ...progress, settings: { ...progress.settings, examDate: isDay(value) ? value : null } };
 }
 
 /**

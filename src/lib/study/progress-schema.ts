@@ -4,8 +4,11 @@
  * future version of the site is recognised and refused instead of half-read.
  */
 
+import { parseLog, type ReviewEntry } from './review-log';
+
 export const PROGRESS_FORMAT = 'cks-study-progress';
-export const PROGRESS_VERSION = 1;
+/** Version 2 added the review log and the exam date; version 1 files are upgraded on reading. */
+export const PROGRESS_VERSION = 2;
 export const DEFAULT_NEW_PER_DAY = 20;
 export const MAX_NEW_PER_DAY = 9999;
 
@@ -34,9 +37,13 @@ export interface Progress {
   settings: {
     /** How many never-seen questions a flashcard session introduces per day. */
     newPerDay: number;
+    /** The reader's exam day (local date, YYYY-MM-DD), or null when none is set. */
+    examDate: string | null;
   };
   /** New cards introduced on `day` (local date, YYYY-MM-DD), for the daily limit. */
   today: { day: string; newCards: number };
+  /** Every grade given, oldest first (review-log.ts). */
+  log: ReviewEntry[];
 }
 
 export function emptyProgress(): Progress {
@@ -44,8 +51,9 @@ export function emptyProgress(): Progress {
     format: PROGRESS_FORMAT,
     version: PROGRESS_VERSION,
     cards: {},
-    settings: { newPerDay: DEFAULT_NEW_PER_DAY },
+    settings: { newPerDay: DEFAULT_NEW_PER_DAY, examDate: null },
     today: { day: '', newCards: 0 },
+    log: [],
   };
 }
 
@@ -84,8 +92,13 @@ function cardProblem(card: unknown): string | undefined {
   return undefined;
 }
 
-function validateV1(data: Record<string, unknown>): ParseResult {
-  const { cards, settings, today } = data;
+/** A local calendar date as the date input gives it. */
+export const isDay = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+
+type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function validateCards(cards: unknown): Checked<Progress['cards']> {
   if (!isRecord(cards)) return { ok: false, error: `"cards" must be an object of domains (found ${describe(cards)}).` };
   const clean: Progress['cards'] = {};
   for (const [domain, questions] of Object.entries(cards)) {
@@ -109,27 +122,51 @@ function validateV1(data: Record<string, unknown>): ParseResult {
       };
     }
   }
+  return { ok: true, value: clean };
+}
+
+function validateSettings(settings: unknown): Checked<Progress['settings']> {
   if (!isRecord(settings) || !isCount(settings['newPerDay']) || (settings['newPerDay'] as number) > MAX_NEW_PER_DAY) {
     return { ok: false, error: `"settings.newPerDay" must be a whole number from 0 to ${MAX_NEW_PER_DAY}.` };
   }
+  const examDate = settings['examDate'];
+  if (examDate !== null && !isDay(examDate)) return { ok: false, error: `"settings.examDate" must be a date (YYYY-MM-DD) or null.` };
+  return { ok: true, value: { newPerDay: settings['newPerDay'] as number, examDate } };
+}
+
+function validateV2(data: Record<string, unknown>): ParseResult {
+  const cards = validateCards(data['cards']);
+  if (!cards.ok) return cards;
+  const settings = validateSettings(data['settings']);
+  if (!settings.ok) return settings;
+  const today = data['today'];
   if (!isRecord(today) || typeof today['day'] !== 'string' || !isCount(today['newCards'])) {
     return { ok: false, error: `"today" must be { "day": "YYYY-MM-DD", "newCards": <count> }.` };
   }
+  const log = parseLog(data['log']);
+  if (!log.ok) return log;
   return {
     ok: true,
     progress: {
       format: PROGRESS_FORMAT,
       version: PROGRESS_VERSION,
-      cards: clean,
-      settings: { newPerDay: settings['newPerDay'] as number },
+      cards: cards.value,
+      settings: settings.value,
       today: { day: today['day'], newCards: today['newCards'] as number },
+      log: log.log,
     },
   };
 }
 
+/** Version 1 had neither the review log nor the exam date: it starts with an empty log and no date. */
+function upgradeV1(data: Record<string, unknown>): Record<string, unknown> {
+  const settings = isRecord(data['settings']) ? { ...data['settings'], examDate: null } : data['settings'];
+  return { ...data, version: 2, settings, log: [] };
+}
+
 /**
  * Check and upgrade stored or imported data. Every older schema version gets a step here
- * that turns it into the next one; version 1 is the first, so there is none yet.
+ * that turns it into the next one, so exports of every earlier version stay readable.
  */
 export function parseProgress(data: unknown): ParseResult {
   if (!isRecord(data) || data['format'] !== PROGRESS_FORMAT) {
@@ -145,7 +182,7 @@ export function parseProgress(data: unknown): ParseResult {
       error: `The progress file was made by a newer version of the site (schema version ${version as number}; this site reads version ${PROGRESS_VERSION}). Update the site, or export again from it.`,
     };
   }
-  return validateV1(data);
+  return validateV2(version === 1 ? upgradeV1(data) : data);
 }
 
 /** Parse the text of an imported file: JSON first, then the schema. */

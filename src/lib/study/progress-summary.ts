@@ -95,3 +95,14 @@ export function storedCounts(progress: Progress, slug: string, total: number): {
 export function domainCounts(due: number, unseen: number, total: number): string {
   return `${due} due, ${unseen} new, ${total} cards`;
 }
+
+/** How many of the domains' cards are mastered, being learnt and not seen yet. */
+export function deckState(progress: Progress, domains: readonly ProgressDomain[]): { mastered: number; learning: number; unseen: number } {
+  const state = { mastered: 0, learning: 0, unseen: 0 };
+  for (const result of domains.map((domain) => domainProgress(progress, domain))) {
+    state.mastered += result.mastered;
+    state.learning += result.learning;
+    state.unseen += result.new;
+  }
+  return state;
+}

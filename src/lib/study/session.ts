@@ -2,7 +2,7 @@ import type { FSRS } from 'ts-fsrs';
 import type { StudyMode } from './card-selection';
 import { CardState, type Progress, type StoredCard } from './progress-schema';
 import { getCard, newCardsToday, withCard, withNewCardsToday, type CardRef } from './progress-records';
-import { gradeCard, type GradeValue } from './scheduler';
+import { recordReview, type GradeValue } from './scheduler';
 
 /**
  * A card due again within this many minutes (a learning step: Again = 1 minute, Good on a
@@ -16,6 +16,7 @@ interface HistoryEntry {
   grade: GradeValue;
   previous: StoredCard | undefined;
   today: Progress['today'];
+  log: Progress['log'];
   requeued: boolean;
 }
 
@@ -58,14 +59,14 @@ export function grade(step: Step, value: GradeValue, now: Date, scheduler: FSRS)
   if (session.mode === 'cram') {
     requeued = value === 1;
   } else {
-    const card = gradeCard(scheduler, previous, value, now);
-    next = withCard(progress, ref, card);
+    next = recordReview(scheduler, progress, ref, value, now);
+    const card = getCard(next, ref)!;
     if (previous === undefined || previous.state === CardState.New) {
       next = withNewCardsToday(next, now, newCardsToday(progress, now) + 1);
     }
     requeued = Date.parse(card.due) - now.getTime() <= LEARN_AHEAD_MS;
   }
-  const entry: HistoryEntry = { ref, grade: value, previous, today: progress.today, requeued };
+  const entry: HistoryEntry = { ref, grade: value, previous, today: progress.today, log: progress.log, requeued };
   return {
     progress: next,
     session: {
@@ -83,7 +84,8 @@ export function undo(step: Step): Step {
   const { session, progress } = step;
   const last = session.history[session.history.length - 1];
   if (last === undefined) return step;
-  const restored = session.mode === 'cram' ? progress : { ...withCard(progress, last.ref, last.previous), today: last.today };
+  const restored =
+    session.mode === 'cram' ? progress : { ...withCard(progress, last.ref, last.previous), today: last.today, log: last.log };
   // The copy queued for later goes too (unless ending the session early already dropped it).
   const queue = [...session.queue];
   if (last.requeued) {

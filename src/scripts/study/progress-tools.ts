@@ -1,6 +1,7 @@
 /** Export, import and reset of the study progress on /study/. */
 import { parseProgressFile, serializeProgress } from '../../lib/study/progress-schema';
 import { cardCount, localDay, pruneProgress } from '../../lib/study/progress-records';
+import { mergeProgress } from '../../lib/study/progress-merge';
 import { clearProgress, loadProgress, saveProgress } from './progress-storage';
 import { deckAnchors, loadDeck } from './study-deck';
 import { plural } from '../../lib/site/labels';
@@ -18,6 +19,7 @@ function say(text: string, isError = false): void {
 }
 
 const questions = (n: number) => plural(n, 'question');
+const reviews = (n: number) => plural(n, 'review');
 
 function exportProgress(): void {
   const { progress } = loadProgress();
@@ -29,7 +31,7 @@ function exportProgress(): void {
   link.click();
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  say(`Exported the progress of ${questions(cardCount(progress))} to ${link.download}.`);
+  say(`Exported the progress of ${questions(cardCount(progress))} and ${reviews(progress.log.length)} to ${link.download}.`);
 }
 
 async function importProgress(input: HTMLInputElement): Promise<void> {
@@ -48,13 +50,15 @@ async function importProgress(input: HTMLInputElement): Promise<void> {
     say(`Import failed: ${file.name} was not imported. ${result.error} Nothing was changed.`, true);
     return;
   }
-  let progress = result.progress;
+  let fromFile = result.progress;
   let skipped = 0;
   try {
-    ({ progress, removed: skipped } = pruneProgress(progress, deckAnchors(await loadDeck())));
+    ({ progress: fromFile, removed: skipped } = pruneProgress(fromFile, deckAnchors(await loadDeck())));
   } catch {
     // Without the card list, keep everything; the flashcard page prunes once it loads.
   }
+  // Merged, not replaced: what was studied here since the file was exported stays.
+  const progress = mergeProgress(loadProgress().progress, fromFile);
   const error = saveProgress(progress);
   if (error) {
     say(`Import failed: ${error} Nothing was changed.`, true);
@@ -64,7 +68,8 @@ async function importProgress(input: HTMLInputElement): Promise<void> {
     skipped > 0
       ? ` ${questions(skipped)} in the file ${skipped === 1 ? 'is' : 'are'} not in this curriculum and ${skipped === 1 ? 'was' : 'were'} skipped.`
       : '';
-  say(`Imported the progress of ${questions(cardCount(progress))} from ${file.name}.${note}`);
+  const imported = `${questions(cardCount(fromFile))} and ${reviews(fromFile.log.length)}`;
+  say(`Imported the progress of ${imported} from ${file.name}, merged with this browser's.${note}`);
 }
 
 if (tools && dialog) {

@@ -4,7 +4,7 @@
  * "Review again" is Again.
  */
 import { describeInterval } from '../../lib/study/format-interval';
-import { getCard, withCard, type CardRef } from '../../lib/study/progress-records';
+import { getCard, type CardRef } from '../../lib/study/progress-records';
 import { mastery } from '../../lib/study/progress-summary';
 import type { GradeValue } from '../../lib/study/scheduler';
 import { loadProgress, onProgressChange, saveProgress } from './progress-storage';
@@ -13,9 +13,10 @@ import { loadProgress, onProgressChange, saveProgress } from './progress-storage
 let schedulerModule: Promise<typeof import('../../lib/study/scheduler')> | undefined;
 async function grade(ref: CardRef, value: GradeValue): Promise<string | undefined> {
   schedulerModule ??= import('../../lib/study/scheduler');
-  const { createScheduler, gradeCard } = await schedulerModule;
+  const { recordReview, schedulerFor } = await schedulerModule;
   const { progress } = loadProgress();
-  return saveProgress(withCard(progress, ref, gradeCard(createScheduler(), getCard(progress, ref), value, new Date())));
+  const now = new Date();
+  return saveProgress(recordReview(schedulerFor(progress, now), progress, ref, value, now));
 }
 const domain = document.querySelector<HTMLElement>('[data-study-domain]')?.dataset['studyDomain'];
 

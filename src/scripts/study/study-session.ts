@@ -6,8 +6,8 @@ import { selectCards, type StudyMode } from '../../lib/study/card-selection';
 import type { Deck, DeckCard } from '../../lib/study/deck';
 import { describeInterval, formatInterval } from '../../lib/study/format-interval';
 import { CardState, type Progress } from '../../lib/study/progress-schema';
-import { getCard, pruneProgress, refKey, withNewPerDay } from '../../lib/study/progress-records';
-import { createScheduler, GRADE_NAMES, GRADES, previewIntervals, type GradeValue } from '../../lib/study/scheduler';
+import { getCard, pruneProgress, refKey, withExamDate, withNewPerDay } from '../../lib/study/progress-records';
+import { createScheduler, GRADE_NAMES, GRADES, previewIntervals, schedulerFor, type GradeValue } from '../../lib/study/scheduler';
 import * as Session from '../../lib/study/session';
 import { loadProgress, onProgressChange, saveProgress } from './progress-storage';
 import { deckAnchors, deckRefs, loadDeck } from './study-deck';
@@ -15,6 +15,7 @@ import { plural } from '../../lib/site/labels';
 import { domainCounts } from '../../lib/study/progress-summary';
 import { gradeChoice, gradeForPick } from '../../lib/study/grade-choice';
 import { focusFirstChoice, markChoices, pickByKey, pickedKeys, renderChoices } from './card-choices';
+import { renderExamPlan, renderProjection } from './exam-plan';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const message = $('[data-study-message]');
@@ -29,13 +30,16 @@ const undoButton = $<HTMLButtonElement>('[data-undo]');
 const live = $('[data-status]');
 const choices = $<HTMLFieldSetElement>('[data-card-choices]');
 const choiceResult = $('[data-card-choice-result]');
-const scheduler = createScheduler();
 
 let deck: Deck;
 let cardsByKey: Map<string, DeckCard>;
 let step: Session.Step | undefined;
+/** New cards a day that see every card by the exam day, when one is set. */
+let pace: number | undefined;
 /** When the answer was shown: grading uses the same instant, so the card gets exactly the interval its button showed (FSRS fuzz is seeded by the review time). */
 let revealedAt = new Date();
+/** Made at the same moment, with the interval cap of the exam date as it was then. */
+let scheduler = createScheduler();
 
 /** A message at the top of the page; problems are shown as such. */
 function notify(text: string, isError = false): void {
@@ -71,6 +75,10 @@ function refreshSetup(): void {
   const now = new Date();
   const input = form.elements.namedItem('newPerDay') as HTMLInputElement;
   if (document.activeElement !== input) input.value = String(progress.settings.newPerDay);
+  const examInput = form.elements.namedItem('examDate') as HTMLInputElement;
+  if (document.activeElement !== examInput) examInput.value = progress.settings.examDate ?? '';
+  pace = renderExamPlan(progress, deckRefs(deck), now);
+  renderProjection(progress, now);
   for (const domain of deck.domains) {
     const refs = deckRefs(deck).filter((ref) => ref.domain === domain.slug);
     const unseen = refs.filter((ref) => (getCard(progress, ref)?.state ?? CardState.New) === CardState.New).length;
@@ -147,6 +155,7 @@ function revealAnswer(): void {
   answer.hidden = false;
   revealButton.hidden = true;
   revealedAt = new Date();
+  scheduler = schedulerFor(step.progress, revealedAt);
   const intervals = step.session.mode === 'scheduled' ? previewIntervals(scheduler, getCard(step.progress, ref), revealedAt) : undefined;
   for (const grade of GRADES) {
     const button = grades.querySelector<HTMLButtonElement>(`[data-grade="${grade}"]`)!;
@@ -246,6 +255,8 @@ function onKey(event: KeyboardEvent): void {
 }
 
 async function init(): Promise<void> {
+  // Before the cards arrive: the progress box needs only what is stored.
+  renderProjection(loadProgress().progress, new Date());
   notify('Loading cards…');
   try {
     deck = await loadDeck();
@@ -273,10 +284,18 @@ async function init(): Promise<void> {
   form.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     if (input.name === 'newPerDay') save(withNewPerDay(loadProgress().progress, input.valueAsNumber));
+    if (input.name === 'examDate') save(withExamDate(loadProgress().progress, input.value));
     refreshSetup();
   });
   form.addEventListener('submit', start);
+  $('[data-use-pace]').addEventListener('click', () => {
+    if (pace === undefined) return;
+    save(withNewPerDay(loadProgress().progress, pace));
+    refreshSetup();
+    announce(`New cards per day set to ${pace}.`);
+  });
   $<HTMLButtonElement>('[data-start]').disabled = false;
+  (form.elements.namedItem('examDate') as HTMLInputElement).disabled = false;
   revealButton.addEventListener('click', revealAnswer);
   grades.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-grade]');
@@ -297,6 +316,7 @@ async function init(): Promise<void> {
   document.addEventListener('keydown', onKey);
   onProgressChange(() => {
     if (!setup.hidden) refreshSetup();
+    else renderProjection(loadProgress().progress, new Date());
   });
 }
 

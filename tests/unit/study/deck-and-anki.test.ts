@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RenderedDomain, RenderedPart, RenderedQuestion } from '../../../src/lib/site/types';
-import { ankiField, ankiTag, ankiTsv } from '../../../src/lib/study/anki';
-import { buildDeck, cardAnchors } from '../../../src/lib/study/deck';
+import { ankiField, ankiGuid, ankiTag, ankiTsv } from '../../../src/lib/study/anki';
+import { inlineCodeColours } from '../../../src/lib/study/anki-code';
+import { buildDeck, cardAnchors, cardTopics } from '../../../src/lib/study/deck';
 
 const part = (html: string, promptHtml = ''): RenderedPart => ({
   promptHtml,
@@ -148,29 +149,104 @@ describe('study deck', () => {
   });
 });
 
+/** The domain with one more titled topic, and the text of a question in it changed by `edit`. */
+function withTopic(edit = (html: string) => html): RenderedDomain {
+  const highlighted =
+    '<pre class="shiki shiki-themes github-light-default github-dark-default" style="--shiki-light:#1f2328;--shiki-dark:#e6edf3;--shiki-light-bg:#ffffff;--shiki-dark-bg:#0d1117" tabindex="0" data-lang="bash"><code><span class="line"><span class="t-f">kubectl</span><span style="--shiki-light:#8250DF;--shiki-dark:#D2A8FF;--shiki-light-font-style:italic;--shiki-dark-font-style:italic"> get</span></span></code></pre>';
+  const topic = {
+    anchor: 'labels-and-selectors',
+    title: 'Labels and selectors',
+    titleHtml: 'Labels and selectors',
+    introHtml: '',
+    referencesHtml: '',
+    questions: [question('select-by-label', [part(edit(`<p>With -l.</p>${highlighted}`))])],
+  };
+  return { ...domain, topics: [...domain.topics, topic] };
+}
+
 describe('Anki export', () => {
   const deck = buildDeck([domain], (slug) => `/cks/${slug}/`);
   const tsv = ankiTsv(deck, { deckName: 'CKS Study', absoluteUrl: (path) => `https://example.org${path}` });
 
-  it('starts with the headers Anki reads: tab separator, HTML fields, tags in column 3', () => {
+  it('starts with the headers Anki reads: tab separator, HTML fields, the deck, GUIDs in column 1 and tags in column 4', () => {
     const { headers } = readAnki(tsv);
-    expect(headers).toEqual(['#separator:tab', '#html:true', '#notetype:Basic', '#deck:CKS Study', '#tags column:3']);
+    expect(headers).toEqual(['#separator:tab', '#html:true', '#notetype:Basic', '#deck:CKS Study', '#guid column:1', '#tags column:4']);
+  });
+
+  it('gives each question a GUID from its domain and anchor that stays when its text is edited', () => {
+    const before = readAnki(
+      ankiTsv(
+        buildDeck([withTopic()], (slug) => `/${slug}/`),
+        { deckName: 'CKS Study' },
+      ),
+    ).rows;
+    const edited = withTopic((html) => html.replace('With -l.', 'With kubectl get -l, or a selector in a manifest.'));
+    const after = readAnki(
+      ankiTsv(
+        buildDeck([edited], (slug) => `/${slug}/`),
+        { deckName: 'CKS Study' },
+      ),
+    ).rows;
+    expect(after.map((row) => row[0])).toEqual(before.map((row) => row[0]));
+    expect(after[3]![2]).not.toBe(before[3]![2]);
+    expect(new Set(before.map((row) => row[0])).size).toBe(before.length);
+    // Pinned: a different GUID for the same question would make Anki add a copy instead of updating it.
+    expect(ankiGuid('ckad/pod-design', 'what-is-a-pod')).toBe(before[0]![0]);
+    expect(ankiGuid('ckad/pod-design', 'what-is-a-pod')).toBe('cks0jeg1a859v92p');
+    expect(ankiGuid('ckad/pod-design', 'what-is-a-pods')).not.toBe(ankiGuid('ckad/pod-design', 'what-is-a-pod'));
+  });
+
+  it('tags each note with its domain and, below it, its topic', () => {
+    const rows = readAnki(
+      ankiTsv(
+        buildDeck([withTopic()], (slug) => `/${slug}/`),
+        { deckName: 'D', topics: cardTopics([withTopic()]) },
+      ),
+    ).rows;
+    expect(rows.map((row) => row[3])).toEqual([
+      'ckad::pod-design',
+      'ckad::pod-design',
+      'ckad::pod-design',
+      'ckad::pod-design ckad::pod-design::labels-and-selectors',
+    ]);
+  });
+
+  it('colours code with inline styles of the light theme, as Anki has none of the site’s CSS', () => {
+    const rows = readAnki(
+      ankiTsv(
+        buildDeck([withTopic()], (slug) => `/${slug}/`),
+        { deckName: 'D' },
+      ),
+    ).rows;
+    const back = rows[3]![2]!;
+    expect(back).toContain(
+      '<pre class="shiki shiki-themes github-light-default github-dark-default" style="color:#1f2328;background-color:#ffffff"',
+    );
+    expect(back).toContain('<span style="color:#953800">kubectl</span>');
+    expect(back).toContain('<span style="color:#8250DF;font-style:italic"> get</span>');
+    expect(back).not.toMatch(/--shiki|class="t-/);
+    expect(back).toContain('<p>With -l.</p>');
+  });
+
+  it('leaves HTML without highlighted code as it is', () => {
+    const html = '<p style="--shiki-light:#000">not code</p><span class="t-s">x</span>';
+    expect(inlineCodeColours(html)).toBe(html);
   });
 
   it('writes one note per card whose fields read back exactly, tabs, line breaks and quotes included', () => {
     const { rows } = readAnki(tsv);
     expect(rows).toHaveLength(3);
-    expect(rows.every((r) => r.length === 3)).toBe(true);
+    expect(rows.every((r) => r.length === 4)).toBe(true);
     const [, , second] = rows;
-    expect(second![0]).toBe('<div class="question">two parts</div><p>Part one</p>');
-    expect(second![1]).toBe(deck.cards[2]!.answerHtml);
-    expect(second![1]).toContain('kubectl\tget pods\nkubectl describe "pod"');
-    expect(second![2]).toBe('ckad::pod-design');
+    expect(second![1]).toBe('<div class="question">two parts</div><p>Part one</p>');
+    expect(second![2]).toBe(deck.cards[2]!.answerHtml);
+    expect(second![2]).toContain('kubectl\tget pods\nkubectl describe "pod"');
+    expect(second![3]).toBe('ckad::pod-design');
   });
 
   it('lists a multiple-choice card’s options under its task, as Anki has no picker', () => {
     const { rows } = readAnki(tsv);
-    expect(rows[1]![0]).toBe(
+    expect(rows[1]![1]).toBe(
       '<div class="question">which objects are namespaced</div><p>Which? (Choose TWO)</p>' +
         '<ul class="options"><li><b>A.</b> Node</li><li><b>B.</b> <a href="https://example.org/cks/ckad/pod-design/#configmaps">ConfigMap</a></li></ul>',
     );
@@ -178,8 +254,8 @@ describe('Anki export', () => {
 
   it('makes site links absolute when the site URL is known', () => {
     const { rows } = readAnki(tsv);
-    expect(rows[0]![1]).toContain('href="https://example.org/cks/ckad/pod-design/#labels"');
-    expect(rows[0]![1]).toContain('href="https://example.org/cks/ckad/"');
+    expect(rows[0]![2]).toContain('href="https://example.org/cks/ckad/pod-design/#labels"');
+    expect(rows[0]![2]).toContain('href="https://example.org/cks/ckad/"');
   });
 
   it('quotes only fields that need it', () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type StoredCard } from '../../../src/lib/study/progress-schema';
 import { withCard } from '../../../src/lib/study/progress-records';
-import { domainProgress, mastery, readiness, storedCounts, studyState, type ProgressDomain } from '../../../src/lib/study/progress-summary';
+import {
+  deckState,
+  domainProgress,
+  mastery,
+  readiness,
+  storedCounts,
+  studyState,
+  type ProgressDomain,
+} from '../../../src/lib/study/progress-summary';
 import { createScheduler, gradeCard, previewIntervals } from '../../../src/lib/study/scheduler';
 
 const now = new Date('2026-11-10T12:00:00Z');
@@ -57,6 +65,10 @@ describe('domain progress and readiness', () => {
     const results = domains.map((d) => domainProgress(progress, d));
     expect(readiness(domains, results)).toBeCloseTo((20 * 0.375 + 80 * 0.5 + 50 * 0) / 150);
     expect(readiness([], [])).toBe(0);
+  });
+
+  it('adds up mastered, learning and unseen over every domain, for the exam projection', () => {
+    expect(deckState(progress, [a, b])).toEqual({ mastered: 2, learning: 1, unseen: 3 });
   });
 });
 
