@@ -71,6 +71,9 @@ test('a 6-task, 1-minute exam follows the weights, resumes after a reload, ends 
   const rows = page.locator('[data-exam-result-domains] tr');
   await expect(rows).toHaveCount(3);
   await expect(page.getByRole('heading', { name: 'Past attempts' })).toBeVisible();
+  // Every task's grade is in the review log, as a flashcard's would be.
+  const log = await page.evaluate(() => (JSON.parse(localStorage.getItem('cks-study:progress') ?? '{}') as { log?: unknown[] }).log ?? []);
+  expect(log).toHaveLength(6);
 
   // A task not done is due in study mode once its relearning step (a minute) has passed.
   const notDone = exam.tasks.slice(2);

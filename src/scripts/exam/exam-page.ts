@@ -22,8 +22,7 @@ import { paperHtml } from '../../lib/exam/paper';
 import { paperPoints } from '../../lib/exam/points';
 import { REVIEW_GRADE, scoreExam } from '../../lib/exam/score';
 import type { Deck } from '../../lib/study/deck';
-import { getCard, withCard } from '../../lib/study/progress-records';
-import { createScheduler, gradeCard } from '../../lib/study/scheduler';
+import { recordReview, schedulerFor } from '../../lib/study/scheduler';
 import { loadProgress, saveProgress } from '../study/progress-storage';
 import { loadDeck } from '../study/study-deck';
 import { addAttempt, loadExam, loadHistory, saveExam } from './exam-storage';
@@ -116,14 +115,15 @@ function reviewExam(view: ExamDeck, why = ''): void {
   show('review');
 }
 
-/** Not done becomes due now in study mode, partly and done count as a review (REVIEW_GRADE). */
+/**
+ * Not done becomes due now in study mode, partly and done count as a review (REVIEW_GRADE),
+ * logged and capped at the exam date like every other grade.
+ */
 function recordReviews(done: ExamState): string | undefined {
-  const scheduler = createScheduler();
   const now = new Date();
   let { progress } = loadProgress();
-  for (const task of done.tasks) {
-    progress = withCard(progress, task, gradeCard(scheduler, getCard(progress, task), REVIEW_GRADE[task.grade ?? 'not'], now));
-  }
+  const scheduler = schedulerFor(progress, now);
+  for (const task of done.tasks) progress = recordReview(scheduler, progress, task, REVIEW_GRADE[task.grade ?? 'not'], now);
   return saveProgress(progress);
 }
 
