@@ -49,7 +49,7 @@ test.describe('cks-study build on a repository shaped like CKAD exercises', () =
 
   test('prints what it parsed, the diagnostics, what it wrote and how long it took', () => {
     expect(run.stdout).toMatch(
-      /^Parsed 4 markdown files in \d+ ms: 3 domains, 8 questions, 8 answered, 1 placeholder, 1 warning, 0 errors$/m,
+      /^Parsed 4 markdown files in \d+ ms: 3 domains, 8 questions, 8 answered, 1 placeholder, 1 warning, 0 errors; manifests: 1 checked against Kubernetes \d+\.\d+$/m,
     );
     expect(run.stderr).toMatch(/site-ckad-style\/input\/c\.pod_design\.md:43:1: warning: .*\[placeholder-question\]/);
     expect(run.stdout).toMatch(/^Building the site into .* \(base \/ckad\/\)\.\.\.$/m);
@@ -174,9 +174,9 @@ test.describe('cks-study mistakes and checks', () => {
   test('check prints the health table and exits 0; --strict exits 1 on the warning', () => {
     const run = cksStudy(['check', CKAD]);
     expect(run.status).toBe(0);
-    // Questions, answer blocks, stray blocks, answered, placeholders, broken links, warnings.
-    expect(run.stdout).toMatch(/^Pod design\s+3\s+3\s+0\s+3\s+1\s+0\s+1\s+c\.pod_design\.md$/m);
-    expect(run.stdout).toMatch(/^Total \(3 domains\)\s+8\s+8\s+0\s+8\s+1\s+0\s+1$/m);
+    // Questions, answer blocks, stray blocks, answered, placeholders, broken links, manifests, manifest warnings, warnings.
+    expect(run.stdout).toMatch(/^Pod design\s+3\s+3\s+0\s+3\s+1\s+0\s+0\s+0\s+1\s+c\.pod_design\.md$/m);
+    expect(run.stdout).toMatch(/^Total \(3 domains\)\s+8\s+8\s+0\s+8\s+1\s+0\s+1\s+0\s+1$/m);
     const strict = cksStudy(['check', CKAD, '--strict']);
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('cks-study: --strict: 1 warning(s) in the content');

@@ -1,5 +1,6 @@
 import { rewriteLinks } from '../render/rewrite-links';
 import { NO_ANSWER } from '../site/labels';
+import { isRelativeUrl } from '../url';
 import type { RenderedChoices, RenderedDomain, RenderedQuestion } from '../site/types';
 
 /** `study/cards.json`: what the flashcard page needs, and nothing it does not. */
@@ -42,13 +43,19 @@ export interface DeckChoices {
 export const isCard = (question: RenderedQuestion): boolean => question.answered;
 
 /**
- * In-page links (`#other-question`) in an answer point at the domain page, so they keep
- * working when the answer is shown on /study/ or in Anki.
+ * Links in an answer point where they do on the domain page: in-page links
+ * (`#other-question`) at that page, and references the build left relative (a file it could
+ * not find, reported) resolved against it, so they keep working on /study/, on /exam/ and its
+ * paper, and in Anki.
  */
 function anchorLinksTo(html: string, pageUrl: string): string {
   return rewriteLinks(html, (node, attribute, url) => {
-    if (node.tagName !== 'a' || attribute !== 'href' || !url.startsWith('#')) return false;
-    node.properties['href'] = pageUrl + url;
+    if (url.startsWith('#') && node.tagName === 'a' && attribute === 'href') {
+      node.properties['href'] = pageUrl + url;
+      return true;
+    }
+    if (url === '' || !isRelativeUrl(url)) return false;
+    node.properties[attribute] = new URL(url, `http://site${pageUrl}`).href.slice('http://site'.length);
     return true;
   });
 }
