@@ -72,3 +72,11 @@ describe('search page address', () => {
     expect(readSearchPage('')).toEqual({ query: '', domain: '' });
   });
 });
+
+describe('relevance in scripts without spaces', () => {
+  it('relates each word Pagefind split a Chinese query into to the query', () => {
+    expect(isRelated('文件系统', '文件')).toBe(true);
+    expect(isRelated('文件系统', '系统')).toBe(true);
+    expect(isRelated('文件系统', '容器')).toBe(false);
+  });
+});

@@ -28,12 +28,17 @@ function commonPrefixLength(a: string, b: string): number {
   return n;
 }
 
+/** Scripts written without spaces: Pagefind splits a query there into its words (`文件系统` -> 文件, 系统). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
 /**
  * A matched word belongs to a query term when they share most of the term's start: a typo
  * at the end, a plural, a stem ("policy" / "policies") or the rest of a word being typed
- * ("stra" / "strace"); not a lone letter left from a trimmed nonsense word.
+ * ("stra" / "strace"); not a lone letter left from a trimmed nonsense word. In Chinese,
+ * Japanese or Thai, a word of the term belongs to it.
  */
 export function isRelated(term: string, word: string): boolean {
+  if (UNSPACED.test(term) && UNSPACED.test(word)) return term.includes(word) || word.includes(term);
   const t = term.toLowerCase();
   const needed = Math.min(t.length, Math.max(3, Math.ceil(t.length * 0.6)));
   return commonPrefixLength(t, word.toLowerCase()) >= needed;
