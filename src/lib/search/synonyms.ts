@@ -9,7 +9,7 @@
  * name it stands for (hiddenMatches). Pure functions over a question's words, split as
  * Pagefind splits them: the build and the browser agree on where each name is.
  */
-import { AMBIGUOUS_SHORT_NAMES, KUBECTL_ALIAS, RESOURCE_NAMES, RESOURCE_VERBS } from './kubernetes-names';
+import { AMBIGUOUS_SHORT_NAMES, KUBECTL_ALIAS, RESOURCE_NAMES, RESOURCE_VERBS } from './kubernetes-names.ts';
 
 /**
  * Between a question's text and its synonyms: a word of its own (so the browser can find it)
