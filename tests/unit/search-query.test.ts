@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeResults, searchPlan } from '../../src/lib/search/query';
-import { excerptStart, questionExcerpt, questionHit } from '../../src/lib/search/question-hit';
+import { excerptStart, isQuestionHit, questionExcerpt, questionHit } from '../../src/lib/search/question-hit';
 import { SYNONYM_MARKER, withSynonyms } from '../../src/lib/search/synonyms';
 
 describe('searchPlan', () => {
@@ -41,14 +41,15 @@ describe('questionHit', () => {
   const at = (word: string) => words.lastIndexOf(word);
 
   it('counts a match on a synonym and marks the name the question wrote, never the synonym', () => {
+    expect(isQuestionHit(['pods'], { content, locations: [at('Pod')] })).toBe(true);
     const hit = questionHit(['pods'], { content, locations: [at('Pod')] }, 26);
-    expect(hit?.words).toEqual(['po']);
-    expect(hit?.excerpt).toBe('Why does k get <mark>po</mark> show nothing? Check the labels');
-    expect(hit?.excerpt).not.toContain(SYNONYM_MARKER);
+    expect(hit.words).toEqual(['po']);
+    expect(hit.excerpt).toBe('Why does k get <mark>po</mark> show nothing? Check the labels');
+    expect(hit.excerpt).not.toContain(SYNONYM_MARKER);
   });
 
   it('is no hit when the matched words are unrelated to the query (a trimmed nonsense word)', () => {
-    expect(questionHit(['xyzzy'], { content, locations: [1] }, 26)).toBeNull();
+    expect(isQuestionHit(['xyzzy'], { content, locations: [1] })).toBe(false);
   });
 
   it('keeps the excerpt in the raw text Pagefind gives, entities and segmented words included', () => {

@@ -49,6 +49,8 @@ describe('synonyms of the names a question uses', () => {
     expect(synonyms('no network access; deploy the app; resource limits')).toEqual([]);
     expect(synonyms('kubectl get no')).toEqual(['k', 'Node']);
     expect(synonyms('k rollout status deploy/web')).toEqual(['kubectl', 'Deployment']);
+    expect(synonyms('k rollout restart deploy web')).toEqual(['kubectl', 'Deployment']);
+    expect(synonyms('the status no longer changes')).toEqual([]);
     expect(synonyms('kubectl get po,no')).toEqual(['k', 'Pod', 'Node']);
   });
 

@@ -79,6 +79,10 @@ export const RESOURCE_VERBS: ReadonlySet<string> = new Set([
   'label',
   'patch',
   'scale',
+  'taint',
   'top',
   'wait',
 ]);
+
+/** `kubectl rollout <command> <type>`: the resource type comes after these, behind `rollout`. */
+export const ROLLOUT_COMMANDS: ReadonlySet<string> = new Set(['history', 'pause', 'restart', 'resume', 'status', 'undo']);

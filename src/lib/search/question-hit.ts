@@ -62,17 +62,19 @@ export function questionExcerpt(text: ResultText, locations: readonly number[], 
     .trim();
 }
 
-/** The hit a result makes for the query's terms, or null when it matched none of them for real (relevance.ts). */
-export function questionHit(terms: readonly string[], text: ResultText, excerptLength: number): QuestionHit | null {
+/**
+ * Whether a result matched the query's terms for real, not only through a trimmed-away word
+ * (relevance.ts); a match on a synonym counts. Cheap, as counting a broad query's results
+ * checks each of them: what a shown result marks is worked out when it is shown (questionHit).
+ */
+export function isQuestionHit(terms: readonly string[], text: ResultText): boolean {
+  return relatedWords(terms, wordsAt(resultWords(text.content, text.raw_content), text.locations)).length > 0;
+}
+
+/** What a result that is a hit shows: the words to mark, as the question writes them, and its excerpt. */
+export function questionHit(terms: readonly string[], text: ResultText, excerptLength: number): QuestionHit {
   const words = resultWords(text.content, text.raw_content);
-  const end = visibleLength(words);
   const seen = hiddenMatches(words, text.locations);
-  const shown = wordsAt(words, seen.locations);
-  const behindMarker = wordsAt(
-    words,
-    text.locations.filter((location) => location > end),
-  );
-  if (relatedWords(terms, [...shown, ...behindMarker]).length === 0) return null;
-  const marked = [...new Set([...relatedWords(terms, shown), ...seen.forms])];
+  const marked = [...new Set([...relatedWords(terms, wordsAt(words, seen.locations)), ...seen.forms])];
   return { words: marked, excerpt: questionExcerpt(text, seen.locations, excerptLength) };
 }

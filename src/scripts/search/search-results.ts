@@ -7,7 +7,7 @@ import { linkWithTerms, markText, queryTerms, safeExcerpt, termPattern } from '.
 import { searchOptions } from '../../lib/search/filters';
 import { createHitQueue, type HitQueue } from '../../lib/search/hit-queue';
 import { mergeResults, searchPlan } from '../../lib/search/query';
-import { questionHit } from '../../lib/search/question-hit';
+import { isQuestionHit, questionHit } from '../../lib/search/question-hit';
 import { EXCERPT_LENGTH, loadPagefind, unavailableMessage, type Pagefind, type PagefindResult } from './search-pagefind';
 import { plural } from '../../lib/site/labels';
 
@@ -36,18 +36,17 @@ export interface Results {
 
 type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
 
-/** A result that matched for real, with the words that made it match and its excerpt (question-hit.ts). */
+/** A result that matched for real (question-hit.ts), with its text. */
 interface Hit {
   data: ResultData;
-  words: string[];
-  excerpt: string;
 }
 
 /** An exact count may need every result's text (hit-queue.ts); past this many the rest are dropped. */
 const MAX_RESULTS = 200;
 
 function render(item: HTMLElement, hit: Hit, query: string, role: ResultsOptions['role'], id: string) {
-  const { data, words, excerpt } = hit;
+  const { data } = hit;
+  const { words, excerpt } = questionHit(queryTerms(query), data, EXCERPT_LENGTH);
   const pattern = termPattern([...words, ...queryTerms(query)]);
   const link = document.createElement('a');
   link.className = 'search-result-link';
@@ -162,8 +161,7 @@ export function createResults(options: ResultsOptions): Results {
       const matched = results.filter((result) => result.words.length > 0).slice(0, MAX_RESULTS);
       const queue = createHitQueue(matched, async (result): Promise<Hit | null> => {
         const data = await result.data();
-        const hit = questionHit(terms, data, EXCERPT_LENGTH);
-        return hit === null ? null : { data, ...hit };
+        return isQuestionHit(terms, data) ? { data } : null;
       });
       first = await queue.take(options.batch);
       count = await queue.total();
