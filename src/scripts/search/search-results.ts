@@ -145,13 +145,15 @@ export function createResults(options: ResultsOptions): Results {
       // Flags with values asked for joined and split, exact words first (query.ts).
       const plan = searchPlan(query);
       const [primary = query, ...others] = plan.ranked;
-      const search = waited
-        ? await pagefind.search(primary, searchOptions(domain))
-        : await pagefind.debouncedSearch(primary, searchOptions(domain), DEBOUNCE_MS);
+      const run = (term: string | null) => (term === null ? Promise.resolve(null) : pagefind.search(term, searchOptions(domain)));
+      // A query that waited for the index runs its searches side by side, their index chunks
+      // loading together; a later one waits for the debounce before it asks for the others.
+      const searching = waited ? run(primary) : pagefind.debouncedSearch(primary, searchOptions(domain), DEBOUNCE_MS);
+      const rest = waited ? Promise.all([plan.exact, ...others].map(run)) : undefined;
+      rest?.catch(() => undefined); // awaited below, or dropped with a superseded query: not unhandled
+      const search = await searching;
       if (search === null || id !== latest) return; // a newer keystroke superseded this query
-      const [exact, ...more] = await Promise.all(
-        [plan.exact, ...others].map((other) => (other === null ? null : pagefind.search(other, searchOptions(domain)))),
-      );
+      const [exact, ...more] = await (rest ?? Promise.all([plan.exact, ...others].map(run)));
       if (id !== latest) return;
       const results = mergeResults(
         [search.results, ...more.map((found) => found?.results ?? [])],
