@@ -71,6 +71,9 @@ describe('matches behind the marker', () => {
   it('ends the question text at the marker', () => {
     expect(indexed[visibleLength(indexed)]).toBe(SYNONYM_MARKER);
     expect(visibleLength(['no', 'marker'])).toBe(2);
+    // The author's own ⁂, followed by their words, is theirs to show.
+    expect(visibleLength(words(`Notes ${SYNONYM_MARKER} more notes`))).toBe(4);
+    expect(visibleLength(words(withSynonyms(`Notes ${SYNONYM_MARKER} kubectl get po`)))).toBe(5);
   });
 
   it('moves a match on a synonym to the names it stands for, and names them for marking', () => {

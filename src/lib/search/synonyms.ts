@@ -198,9 +198,16 @@ export function withSynonyms(text: string): string {
   return synonyms.length === 0 ? text : `${text} ${SYNONYM_MARKER} ${synonyms.join(' ')}`;
 }
 
-/** Where the question's own words end: at the last marker, else after the last word. */
+/**
+ * Where the question's own words end: at the last marker when only synonyms follow it, else
+ * after the last word (an author may write the marker character too).
+ */
 export function visibleLength(words: readonly string[]): number {
-  for (let i = words.length - 1; i >= 0; i--) if (words[i]?.trim() === SYNONYM_MARKER) return i;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]?.trim() ?? '';
+    if (word === SYNONYM_MARKER) return i;
+    if (word !== '' && !FORMS.has(cleanLower(word))) break;
+  }
   return words.length;
 }
 
