@@ -93,12 +93,13 @@ test.describe('search probes over a CKAD-style repository with a Chinese transla
     expect(await misses(page, FIXTURE_PROBES)).toEqual([]);
   });
 
-  test('dry-run=client finds every question whose answer uses --dry-run=client, first', async ({ page }) => {
+  test('dry-run=client finds the questions whose answers use --dry-run=client, and no other', async ({ page }) => {
     const using = questions.filter((q) => text(q).includes('--dry-run=client')).map((q) => q.title);
     expect(using.length).toBeGreaterThanOrEqual(2);
     await page.goto(server.url);
+    // The Chinese index splits the query otherwise; `run` alone (runAsUser) is not a match.
     for (const query of ['dry-run=client', '--dry-run=client']) {
-      expect((await searchTitles(page, query)).slice(0, using.length).sort(), query).toEqual([...using].sort());
+      expect((await searchTitles(page, query)).sort(), query).toEqual([...using].sort());
     }
   });
 

@@ -50,6 +50,14 @@ describe('relevance', () => {
     expect(isRelevant(['strace', 'xyzzyplugh'], ['strace', '-x'])).toBe(true);
   });
 
+  it('finds a word of several parts only where two of them match, or both of two', () => {
+    expect(isRelevant(['dry-run=client'], ['--dry-run=client'])).toBe(true);
+    expect(isRelevant(['dry-run=client'], ['--dry-run=server', 'client'])).toBe(true);
+    expect(isRelevant(['dry-run=client'], ['runAsUser:', 'runAsNonRoot:'])).toBe(false);
+    expect(isRelevant(['--image=nginx'], ['--image=busybox'])).toBe(false);
+    expect(isRelevant(['--image=nginx'], ['--image=nginx:1.27'])).toBe(true);
+  });
+
   it('keeps the matched words worth highlighting', () => {
     expect(relatedWords(['audit', 'policy'], ['/etc/kubernetes/audit/policy.yaml', 'policies,', 'auditID'])).toEqual([
       'audit',

@@ -5,7 +5,7 @@
  * is shown at the names it stands for: `pods` marks `po` in "kubectl get po".
  */
 import { resultWords, wordsAt } from './highlight';
-import { relatedWords } from './relevance';
+import { isRelevant, relatedWords } from './relevance';
 import { hiddenMatches, visibleLength } from './synonyms';
 
 export interface QuestionHit {
@@ -68,7 +68,7 @@ export function questionExcerpt(text: ResultText, locations: readonly number[], 
  * checks each of them: what a shown result marks is worked out when it is shown (questionHit).
  */
 export function isQuestionHit(terms: readonly string[], text: ResultText): boolean {
-  return relatedWords(terms, wordsAt(resultWords(text.content, text.raw_content), text.locations)).length > 0;
+  return isRelevant(terms, wordsAt(resultWords(text.content, text.raw_content), text.locations));
 }
 
 /** What a result that is a hit shows: the words to mark, as the question writes them, and its excerpt. */

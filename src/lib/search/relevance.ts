@@ -51,7 +51,21 @@ export function relatedWords(terms: readonly string[], matched: readonly string[
   return [...parts].filter((part) => queryParts.some((term) => isRelated(term, part)));
 }
 
+/**
+ * Whether a query word is found among the matched words' parts. A word of several parts
+ * (`dry-run=client`, `--image=nginx`) needs two of them, or all when it has two: `run`
+ * alone, matched as the start of `runAsUser` in an index that split the word otherwise
+ * (Chinese), is not `dry-run=client`.
+ */
+function termFound(term: string, parts: readonly string[]): boolean {
+  const pieces = term.split(/[^\p{L}\p{N}]+/u).filter((piece) => piece !== '');
+  const found = (piece: string) => wordParts(piece).some((p) => parts.some((part) => isRelated(p, part)));
+  if (pieces.length < 2) return found(term);
+  return pieces.filter(found).length >= 2;
+}
+
 /** True when a result matched the query for real, not only through a trimmed-away word. */
 export function isRelevant(terms: readonly string[], matched: readonly string[]): boolean {
-  return relatedWords(terms, matched).length > 0;
+  const parts = [...new Set(matched.flatMap(wordParts))];
+  return terms.some((term) => termFound(term, parts));
 }
