@@ -8,13 +8,21 @@
  * - then, with the index loaded, real terms from the content typed key by key; the time runs
  *   from the last keystroke to the results being painted.
  * Goals (issue 3): first query <= 400 ms, later queries <= 100 ms, on localhost.
+ * Then the probe set (tests/support/search-probes.ts): the share of its queries whose question
+ * comes first and in the top 3, over `dist/` and over the CKAD-style fixture, built here into a
+ * temporary folder; and the size of the search index in `dist/`, with the share of its text
+ * that is the synonyms indexed after each question (src/lib/search/synonyms.ts).
  * Writes bench/results/search.json. Run: `npm run bench:search`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Browser, Page } from '@playwright/test';
 import { launchBrowser } from '../scripts/lib/browser.mjs';
+import { SYNONYM_MARKER } from '../src/lib/search/synonyms.ts';
+import { CONTENT_PROBES, FIXTURE_PROBES, PROBE_FIXTURE, rankOf, searchTitles, type Probe } from '../tests/support/search-probes.ts';
+import { astroBuild } from './lib/astro-build.mjs';
 import { serveInChild } from './lib/child-server.mjs';
 
 const DIST = resolve(process.env['DIST'] ?? 'dist');
@@ -95,6 +103,60 @@ function waitForResults(page: Page, query: string): Promise<number> {
   );
 }
 
+/** Probe results over a built site: each query's rank (null: not listed) and the shares in the top 1 and top 3. */
+async function runProbes(browser: Browser, dist: string, probes: readonly Probe[]) {
+  const server = (await serveInChild(dist)) as { url: string; close: () => Promise<void> };
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const ranks: { query: string; rank: number | null }[] = [];
+    for (const probe of probes) ranks.push({ query: probe.query, rank: rankOf(probe, await searchTitles(page, probe.query)) });
+    const share = (n: number) => round((100 * ranks.filter((r) => r.rank !== null && r.rank <= n).length) / ranks.length);
+    return {
+      probes: ranks.length,
+      top1Percent: share(1),
+      top3Percent: share(3),
+      missed: ranks.filter((r) => r.rank === null || r.rank > 3),
+      ranks,
+    };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+/**
+ * The index as the browser downloads it, without Pagefind's scripts and WebAssembly: word
+ * index, fragments (each question's text), filters, metadata. The synonyms' share is of the
+ * fragments' text, read back from their gzipped JSON (after Pagefind's signature).
+ */
+function indexSize(dist: string) {
+  const root = join(dist, 'pagefind');
+  let bytes = 0;
+  let files = 0;
+  let text = 0;
+  let synonyms = 0;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || /\.(js|css)$|^wasm\./.test(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    bytes += statSync(path).size;
+    files++;
+    if (!entry.parentPath.endsWith('fragment')) continue;
+    const json = gunzipSync(readFileSync(path)).toString('utf8');
+    // A fragment file holds one question's data, or several by id when Pagefind bundles them.
+    const data = JSON.parse(json.slice(json.indexOf('{'))) as { content?: string } | Record<string, { content: string }>;
+    const contents =
+      typeof data.content === 'string' ? [data.content] : Object.values(data as Record<string, { content: string }>).map((d) => d.content);
+    for (const content of contents) {
+      text += content.length;
+      const at = content.lastIndexOf(SYNONYM_MARKER);
+      if (at !== -1) synonyms += content.length - at;
+    }
+  }
+  return { bytes, files, synonymTextPercent: round((100 * synonyms) / Math.max(1, text)) };
+}
+
 async function main() {
   if (!existsSync(resolve(DIST, 'pagefind/pagefind.js'))) {
     console.error(`bench:search: no search index in ${DIST}/pagefind/. Run \`npm run build\` first.`);
@@ -172,6 +234,19 @@ async function main() {
     }
     await context.close();
 
+    const fixtureDist = mkdtempSync(join(tmpdir(), 'cks-bench-probes-'));
+    let probes;
+    try {
+      await astroBuild({ root: resolve('.'), outDir: fixtureDist, env: { CONTENT_DIR: resolve(PROBE_FIXTURE) }, timeoutMs: 300_000 });
+      probes = {
+        content: await runProbes(browser, DIST, CONTENT_PROBES),
+        fixture: await runProbes(browser, fixtureDist, FIXTURE_PROBES),
+      };
+    } finally {
+      rmSync(fixtureDist, { recursive: true, force: true });
+    }
+    const index = indexSize(DIST);
+
     const firstStats = stats(first.map((f) => f.ms));
     const loadedStats = stats(loaded.map((l) => l.ms));
     const typedStats = stats(typedFirst.map((t) => t.ms));
@@ -189,6 +264,8 @@ async function main() {
       firstQuery: { ...firstStats, runs: first, met: firstStats.max <= GOAL_FIRST_MS },
       firstQueryTyped: { ...typedStats, keyDelayMs: KEY_DELAY_MS, runs: typedFirst, met: typedStats.max <= GOAL_FIRST_MS },
       loadedQuery: { ...loadedStats, keyDelayMs: KEY_DELAY_MS, queries: loaded, met: loadedStats.max <= GOAL_LOADED_MS },
+      probes,
+      index,
     };
     mkdirSync(resolve('bench/results'), { recursive: true });
     writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
@@ -202,6 +279,14 @@ async function main() {
     );
     console.log(line('first query typed after `/`, from the last keystroke', typedStats, GOAL_FIRST_MS));
     console.log(line('last keystroke to results, index loaded', loadedStats, GOAL_LOADED_MS));
+    for (const [name, set] of Object.entries(probes)) {
+      console.log(
+        `probes over ${name}: ${set.top3Percent}% in the top 3, ${set.top1Percent}% first, of ${set.probes}${set.missed.length ? `; missed: ${set.missed.map((m) => m.query).join(', ')}` : ''}`,
+      );
+    }
+    console.log(
+      `search index: ${Math.round(index.bytes / 1024)} KiB in ${index.files} files (without scripts and WebAssembly); synonyms are ${index.synonymTextPercent}% of its text`,
+    );
     console.log(`wrote ${OUT}`);
   } finally {
     await browser.close();

@@ -50,6 +50,14 @@ describe('relevance', () => {
     expect(isRelevant(['strace', 'xyzzyplugh'], ['strace', '-x'])).toBe(true);
   });
 
+  it('finds a word of several parts only where two of them match, or both of two', () => {
+    expect(isRelevant(['dry-run=client'], ['--dry-run=client'])).toBe(true);
+    expect(isRelevant(['dry-run=client'], ['--dry-run=server', 'client'])).toBe(true);
+    expect(isRelevant(['dry-run=client'], ['runAsUser:', 'runAsNonRoot:'])).toBe(false);
+    expect(isRelevant(['--image=nginx'], ['--image=busybox'])).toBe(false);
+    expect(isRelevant(['--image=nginx'], ['--image=nginx:1.27'])).toBe(true);
+  });
+
   it('keeps the matched words worth highlighting', () => {
     expect(relatedWords(['audit', 'policy'], ['/etc/kubernetes/audit/policy.yaml', 'policies,', 'auditID'])).toEqual([
       'audit',
@@ -70,5 +78,13 @@ describe('search page address', () => {
   it('leaves out empty parts', () => {
     expect(searchPageHref('/', { query: '', domain: '' })).toBe('/search/');
     expect(readSearchPage('')).toEqual({ query: '', domain: '' });
+  });
+});
+
+describe('relevance in scripts without spaces', () => {
+  it('relates each word Pagefind split a Chinese query into to the query', () => {
+    expect(isRelated('文件系统', '文件')).toBe(true);
+    expect(isRelated('文件系统', '系统')).toBe(true);
+    expect(isRelated('文件系统', '容器')).toBe(false);
   });
 });

@@ -89,3 +89,14 @@ describe('linkWithTerms and termsFromSearch', () => {
     expect(termsFromSearch('')).toEqual([]);
   });
 });
+
+describe('termPattern and short terms', () => {
+  it('marks a term of one or two letters only as a whole word', () => {
+    const marked = (text: string, terms: string[]) =>
+      splitByPattern(text, termPattern(terms))
+        .filter((s) => s.match)
+        .map((s) => s.text);
+    expect(marked('k get po; policy ports pod', ['po', 'k'])).toEqual(['k', 'po']);
+    expect(marked('the pods and podman', ['pod'])).toEqual(['pods', 'podman']);
+  });
+});

@@ -129,6 +129,18 @@ describe('search records', () => {
     ]);
     expect(records[1]?.meta).toEqual({ title: 'B', domain: 'Monitoring, Logging and Runtime Security', topic: 'Syscalls' });
   });
+
+  it('ends the content with the other forms of its Kubernetes names, and gives those of the title as meta', () => {
+    const domain = site.domains[0]!;
+    const text = {
+      topics: new Map<string, string>(),
+      questions: new Map([['what-is-strace', { title: 'Create a NetworkPolicy', content: 'Create a NetworkPolicy k get netpol -A' }]]),
+    };
+    const [record] = domainSearchRecords(domain, planDomainPages(domain, {}), text, '/');
+    expect(record?.content).toBe('Create a NetworkPolicy k get netpol -A ⁂ kubectl');
+    expect(record?.meta.synonyms).toBe('netpol');
+    expect(site.searchRecords[3]?.meta).not.toHaveProperty('synonyms');
+  });
 });
 
 describe('readableText', () => {

@@ -3,6 +3,7 @@ import type { DomainPlan } from '../site/domain-pages';
 import type { RenderedDomain } from '../site/types';
 import { DOMAIN_FILTER } from '../search/filters';
 import { collapseWhitespace } from '../render/readable-text';
+import { synonymsOf, withSynonyms } from '../search/synonyms';
 
 /**
  * Search records, one per question, as its page shows it:
@@ -18,6 +19,11 @@ import { collapseWhitespace } from '../render/readable-text';
  * meta: { title: 'What is strace?', domain: 'Monitoring', topic: 'Syscalls' },
  * filters: { domain: ['Monitoring'] } }`.
  *
+ * The content ends with the other forms of the Kubernetes names the question uses, after a
+ * marker (src/lib/search/synonyms.ts); those of its title's names are in `meta.synonyms`,
+ * which the browser weighs as the title (search-pagefind.ts), so `netpol` ranks a question
+ * titled "Create a NetworkPolicy" as `networkpolicy` does.
+ *
  * The records come from the model, not from reading the built pages: the renderer keeps
  * the readable text of every fragment it renders (src/lib/render/readable-text.ts, the
  * text of the final tree, furniture left out), and `questionText` puts a question's
@@ -28,7 +34,7 @@ export interface SearchRecord {
   url: string;
   content: string;
   language: string;
-  meta: { title: string; domain: string; topic?: string };
+  meta: { title: string; domain: string; topic?: string; synonyms?: string };
   filters: { domain: string[] };
 }
 
@@ -73,11 +79,17 @@ export function domainSearchRecords(domain: RenderedDomain, plan: DomainPlan, te
     for (const question of topic.questions) {
       const { title, content } = text.questions.get(question.anchor) ?? { title: question.title, content: question.title };
       const path = plan.split ? `${domain.slug}/${plan.pageOf.get(question.anchor) ?? ''}/` : `${domain.slug}/`;
+      const synonyms = synonymsOf(title.split(/\s+/)).join(' ');
       records.push({
         url: `${withBase(base, path)}#${question.anchor}`,
-        content,
+        content: withSynonyms(content),
         language: searchLanguage(domain.lang),
-        meta: topicText ? { title, domain: domainTitle, topic: topicText } : { title, domain: domainTitle },
+        meta: {
+          title,
+          domain: domainTitle,
+          ...(topicText ? { topic: topicText } : {}),
+          ...(synonyms ? { synonyms } : {}),
+        },
         filters: { [DOMAIN_FILTER]: [domainTitle] } as { domain: string[] },
       });
     }

@@ -28,9 +28,20 @@ export function queryTerms(query: string): string[] {
  * Japanese, Thai) has no spaces: Pagefind's `raw_content` holds it with a zero-width space
  * between its words (and `<`, `>` as entities), and locations index those.
  */
-function resultWords(content: string, rawContent: string | undefined): string[] {
+export function resultWords(content: string, rawContent: string | undefined): string[] {
   if (rawContent === undefined || !rawContent.includes('\u200B')) return content.split(WORD_SEPARATORS);
   return rawContent.split('\u200B').map((word) => word.replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim());
+}
+
+/** The words at some locations, each once, spelled as first found, edge punctuation trimmed. */
+export function wordsAt(words: readonly string[], locations: readonly number[]): string[] {
+  // Spelled as first found, not lower-cased: a name's case tells its parts (relevance.ts).
+  const byLower = new Map<string, string>();
+  for (const location of locations) {
+    const word = clean(words[location] ?? '');
+    if (word !== '' && !byLower.has(word.toLowerCase())) byLower.set(word.toLowerCase(), word);
+  }
+  return [...byLower.values()];
 }
 
 /**
@@ -39,14 +50,7 @@ function resultWords(content: string, rawContent: string | undefined): string[] 
  * cannot tell. `rawContent` is the result's `raw_content`, for text Pagefind segmented.
  */
 export function matchedWords(content: string, locations: readonly number[], rawContent?: string): string[] {
-  const words = resultWords(content, rawContent);
-  // Spelled as first found, not lower-cased: a name's case tells its parts (relevance.ts).
-  const byLower = new Map<string, string>();
-  for (const location of locations) {
-    const word = clean(words[location] ?? '');
-    if (word !== '' && !byLower.has(word.toLowerCase())) byLower.set(word.toLowerCase(), word);
-  }
-  return [...byLower.values()];
+  return wordsAt(resultWords(content, rawContent), locations);
 }
 
 function unique(words: string[]): string[] {
@@ -70,19 +74,26 @@ function escapeRegExp(text: string): string {
 /** Scripts written without spaces between words: a term there is found inside a run of text. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
+/** Terms this short are marked as whole words only: `po` or `k` as a prefix would mark "policy", "key". */
+const WHOLE_WORD_BELOW = 3;
+
 /**
  * A pattern that finds the terms in text: case-insensitive, at the start of a word, and
- * continuing to the end of the word so "audit" marks all of "auditing". A term in Chinese,
+ * continuing to the end of the word so "audit" marks all of "auditing"; a term of one or two
+ * letters (a short name such as `po`, the alias `k`) only as a whole word. A term in Chinese,
  * Japanese or Thai is found as it is, anywhere: a whole sentence there is one run of letters.
  * Null when there is nothing to find.
  */
 export function termPattern(terms: readonly string[]): RegExp | null {
   const usable = unique(terms.map(clean)).sort(byLength);
   if (usable.length === 0) return null;
-  const spaced = usable.filter((term) => !UNSPACED.test(term)).map(escapeRegExp);
+  const spaced = usable.filter((term) => !UNSPACED.test(term));
+  const prefixes = spaced.filter((term) => term.length >= WHOLE_WORD_BELOW).map(escapeRegExp);
+  const whole = spaced.filter((term) => term.length < WHOLE_WORD_BELOW).map(escapeRegExp);
   const unspaced = usable.filter((term) => UNSPACED.test(term)).map(escapeRegExp);
   const alternatives = [
-    ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})[\\p{L}\\p{N}]*`] : []),
+    ...(prefixes.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${prefixes.join('|')})[\\p{L}\\p{N}]*`] : []),
+    ...(whole.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${whole.join('|')})(?![\\p{L}\\p{N}])`] : []),
     ...(unspaced.length > 0 ? [`(?:${unspaced.join('|')})`] : []),
   ];
   return new RegExp(alternatives.join('|'), 'giu');

@@ -45,6 +45,16 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
+/** Words in a result's excerpt (question-hit.ts builds it; Pagefind's own is left unused). */
+export const EXCERPT_LENGTH = 26;
+
+/**
+ * Pagefind boosts a result whose title matches the query (its `title` weight is 5); the
+ * synonyms of the title's names (`meta.synonyms`, src/lib/build/search-records.ts) weigh the
+ * same, so `netpol` ranks "Create a NetworkPolicy" as `networkpolicy` does.
+ */
+const RANKING = { metaWeights: { title: 5, synonyms: 5 } };
+
 /** The site base with exactly one trailing slash. */
 export function siteBase(): string {
   return baseDir(import.meta.env.BASE_URL);
@@ -142,7 +152,7 @@ export function loadPagefind(): Promise<Pagefind> {
       const pagefind = await script;
       // Record URLs already carry the base, so Pagefind must not prefix them again. No worker:
       // it loads Pagefind a second time, which made the first query slower (bench/README.md).
-      const shared = { baseUrl: '/', excerptLength: 26, ...(plan ? { metaCacheTag: plan.tag } : {}) };
+      const shared = { baseUrl: '/', excerptLength: EXCERPT_LENGTH, ranking: RANKING, ...(plan ? { metaCacheTag: plan.tag } : {}) };
       await pagefind.options({ basePath: bundle, noWorker: true, ...shared });
       await pagefind.init();
       if (plan && plan.others.length > 0) await mergeOtherLanguages(pagefind, bundle, plan.others, shared);

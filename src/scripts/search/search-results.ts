@@ -3,11 +3,12 @@
  * runs the query as the reader types, renders each result as a question (title, domain and
  * topic, excerpt with the matches marked) linking to its anchor with the terms attached.
  */
-import { linkWithTerms, markText, matchedWords, queryTerms, safeExcerpt, termPattern } from '../../lib/search/highlight';
-import { relatedWords } from '../../lib/search/relevance';
+import { linkWithTerms, markText, queryTerms, safeExcerpt, termPattern } from '../../lib/search/highlight';
 import { searchOptions } from '../../lib/search/filters';
 import { createHitQueue, type HitQueue } from '../../lib/search/hit-queue';
-import { loadPagefind, unavailableMessage, type Pagefind, type PagefindResult } from './search-pagefind';
+import { mergeResults, searchPlan } from '../../lib/search/query';
+import { isQuestionHit, questionHit } from '../../lib/search/question-hit';
+import { EXCERPT_LENGTH, loadPagefind, unavailableMessage, type Pagefind, type PagefindResult } from './search-pagefind';
 import { plural } from '../../lib/site/labels';
 
 /** Pagefind's own UI waits 300 ms; results must show within 100 ms of the last keystroke. */
@@ -35,17 +36,17 @@ export interface Results {
 
 type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
 
-/** A result that matched for real, with the words that made it match (relevance.ts). */
+/** A result that matched for real (question-hit.ts), with its text. */
 interface Hit {
   data: ResultData;
-  words: string[];
 }
 
 /** An exact count may need every result's text (hit-queue.ts); past this many the rest are dropped. */
 const MAX_RESULTS = 200;
 
 function render(item: HTMLElement, hit: Hit, query: string, role: ResultsOptions['role'], id: string) {
-  const { data, words } = hit;
+  const { data } = hit;
+  const { words, excerpt } = questionHit(queryTerms(query), data, EXCERPT_LENGTH);
   const pattern = termPattern([...words, ...queryTerms(query)]);
   const link = document.createElement('a');
   link.className = 'search-result-link';
@@ -60,7 +61,7 @@ function render(item: HTMLElement, hit: Hit, query: string, role: ResultsOptions
   link.innerHTML =
     `<span class="search-result-title">${markText(data.meta['title'] ?? data.url, pattern)}</span>` +
     (context ? `<span class="search-result-context">${markText(context, null)}</span>` : '') +
-    `<span class="search-result-excerpt">${safeExcerpt(data.excerpt)}</span>`;
+    `<span class="search-result-excerpt">${safeExcerpt(excerpt)}</span>`;
   item.className = 'search-result';
   item.append(link);
 }
@@ -141,16 +142,28 @@ export function createResults(options: ResultsOptions): Results {
     let count: number;
     try {
       if (id !== latest) return; // keystrokes typed while the index loaded: only the last one searches
-      const search = waited
-        ? await pagefind.search(query, searchOptions(domain))
-        : await pagefind.debouncedSearch(query, searchOptions(domain), DEBOUNCE_MS);
+      // Flags with values asked for joined and split, exact words first (query.ts).
+      const plan = searchPlan(query);
+      const [primary = query, ...others] = plan.ranked;
+      const run = (term: string | null) => (term === null ? Promise.resolve(null) : pagefind.search(term, searchOptions(domain)));
+      // A query that waited for the index runs its searches side by side, their index chunks
+      // loading together; a later one waits for the debounce before it asks for the others.
+      const searching = waited ? run(primary) : pagefind.debouncedSearch(primary, searchOptions(domain), DEBOUNCE_MS);
+      const rest = waited ? Promise.all([plan.exact, ...others].map(run)) : undefined;
+      rest?.catch(() => undefined); // awaited below, or dropped with a superseded query: not unhandled
+      const search = await searching;
       if (search === null || id !== latest) return; // a newer keystroke superseded this query
+      const [exact, ...more] = await (rest ?? Promise.all([plan.exact, ...others].map(run)));
+      if (id !== latest) return;
+      const results = mergeResults(
+        [search.results, ...more.map((found) => found?.results ?? [])],
+        new Set(exact?.results.map((result) => result.id)),
+      );
       // A result with no matched word in its text matched only a topic or domain name: not a hit.
-      const matched = search.results.filter((result) => result.words.length > 0).slice(0, MAX_RESULTS);
+      const matched = results.filter((result) => result.words.length > 0).slice(0, MAX_RESULTS);
       const queue = createHitQueue(matched, async (result): Promise<Hit | null> => {
         const data = await result.data();
-        const words = relatedWords(terms, matchedWords(data.content, data.locations, data.raw_content));
-        return words.length > 0 ? { data, words } : null;
+        return isQuestionHit(terms, data) ? { data } : null;
       });
       first = await queue.take(options.batch);
       count = await queue.total();
