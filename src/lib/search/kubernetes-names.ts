@@ -1,7 +1,8 @@
 /**
- * The resource names Kubernetes readers write interchangeably: every built-in resource that
+ * The resource names Kubernetes readers write interchangeably: the built-in resources that
  * `kubectl api-resources` lists with a short name (Kubernetes 1.33), as it prints them:
- * NAME (the plural), SHORTNAMES, KIND (the singular, in the case manifests use). Search
+ * NAME (the plural), SHORTNAMES, KIND (the singular, in the case manifests use). One is left
+ * out: ipaddresses (`ip`), since "IP address" in prose would read as that resource. Search
  * indexes each question with the other forms of the names it uses (synonyms.ts), so `netpol`
  * finds a question that says NetworkPolicy and `pods` one that only says `kubectl get po`.
  *
