@@ -89,6 +89,11 @@ export async function serveStatic(root, base = '/', port = 0, options = {}) {
   const actual = typeof address === 'object' && address !== null ? address.port : 0;
   return {
     url: `http://127.0.0.1:${actual}${base}`,
-    close: () => new Promise((done) => server.close(() => done(undefined))),
+    // A browser still holding keep-alive or unfinished connections must not keep close() waiting.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done(undefined));
+        server.closeAllConnections();
+      }),
   };
 }
