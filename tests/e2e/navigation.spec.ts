@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { layoutShift } from './support/layout-shift';
 
 interface Deck {
   domains: { slug: string; title: string }[];
@@ -8,22 +9,6 @@ interface Deck {
 const deck = JSON.parse(readFileSync('dist/study/cards.json', 'utf8')) as Deck;
 const domain = deck.domains[0]!;
 const cards = deck.cards.filter((c) => c.domain === domain.slug);
-
-/** Layout shift the page has had so far (CLS as Chromium reports it, without input-caused shifts). */
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 1500);
-      }),
-  );
-}
 
 test.describe('on a wide screen', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
@@ -92,9 +77,13 @@ test.describe('on a wide screen', () => {
   });
 });
 
-test('on a phone no page moves as it loads either: longer lines wrap where the script fills them in', async ({ page }) => {
+test('on a phone no page moves as it loads either, PDF link included: longer lines wrap where the script fills them in', async ({
+  page,
+}) => {
   // Lighthouse's phone: text that fits a line at 1440px takes two at this width.
   await page.setViewportSize({ width: 412, height: 823 });
+  // As after `npm run pdf`: the PDF link appears once pdf.json names the file.
+  await page.route('**/pdf.json', (route) => route.fulfill({ json: { file: 'cks-study-sheet.pdf', bytes: 2_000_000 } }));
   for (const path of ['/', `/${domain.slug}/`, '/study/', '/search/', '/print/']) {
     await page.goto(path);
     expect(await layoutShift(page), path).toBe(0);
