@@ -48,7 +48,8 @@ function store(next: ExamState | null): void {
 
 function show(view: 'setup' | 'run' | 'review' | 'result', focus = true): void {
   for (const name of ['setup', 'run', 'review', 'result']) $(`[data-exam-${name}]`).hidden = name !== view;
-  $('[data-exam-history]').hidden = view !== 'setup' && view !== 'result' ? true : loadHistory().length === 0;
+  // Past attempts belong to the setup and the result, never beside a running exam.
+  $('[data-exam-history]').hidden = (view !== 'setup' && view !== 'result') || loadHistory().length === 0;
   const heading = { setup: '#exam-setup-heading', run: '#exam-task-title', review: '#exam-review-heading', result: '#exam-result-heading' }[
     view
   ];
